@@ -1,0 +1,3 @@
+from factcheck.cli.app import main
+
+main()

@@ -1,0 +1,86 @@
+"""The library entry point: check a corpus and get a Report back (no printing, no exit codes)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from factcheck import __version__
+from factcheck.claims import document_claims
+from factcheck.corpus.readers import iter_inputs
+from factcheck.engine.findings import topic_findings
+from factcheck.models import Claim, Document, Finding, InputError
+from factcheck.nlp.pipeline import get_nlp
+from factcheck.ruleset import RuleSet, load_rules
+
+
+@dataclass
+class Report:
+    documents: list[Document]
+    claims: list[Claim]
+    findings: list[Finding]
+    errors: list[InputError]
+    rules: RuleSet
+    generated_at: str = field(default_factory=lambda: dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"))
+    baseline: set[str] | None = None
+    version: str = __version__
+
+    @property
+    def conflicts(self) -> list[Finding]:
+        return [f for f in self.findings if f.type == "conflict"]
+
+    @property
+    def failing(self) -> list[Finding]:
+        """Conflicts that make CI fail: all of them, or those not in the baseline."""
+        return [f for f in self.conflicts if f.new is not False]
+
+    def counts(self) -> dict[str, int]:
+        c = Counter(f.type for f in self.findings)
+        return {t: c.get(t, 0) for t in ("conflict", "change", "agreement")}
+
+    def document(self, doc_id: str) -> Document | None:
+        return self._docs.get(doc_id)
+
+    def claim(self, claim_id: str) -> Claim | None:
+        return self._claims.get(claim_id)
+
+    def __post_init__(self) -> None:
+        self._docs = {d.id: d for d in self.documents}
+        self._claims = {c.id: c for c in self.claims}
+
+
+_ORDER = {"conflict": 0, "change": 1, "agreement": 2}
+
+
+def find_all(claims: list[Claim], documents: list[Document], rules: RuleSet) -> list[Finding]:
+    docs = {d.id: d for d in documents}
+    by_topic: dict[str, list[Claim]] = {}
+    for c in claims:
+        if c.topic:
+            by_topic.setdefault(c.topic, []).append(c)
+    findings: list[Finding] = []
+    for topic in rules.topics:
+        findings += topic_findings(topic, by_topic.get(topic.id, []), docs)
+    return sorted(findings, key=lambda f: (_ORDER[f.type], f.topic or "", f.id))
+
+
+def check_corpus(paths: Iterable[str | Path], rules: RuleSet | str | Path | None = None,
+                 baseline: set[str] | None = None) -> Report:
+    ruleset = rules if isinstance(rules, RuleSet) else load_rules(rules)
+    nlp = get_nlp()
+    documents: list[Document] = []
+    errors: list[InputError] = []
+    claims: list[Claim] = []
+    for item in iter_inputs(paths):
+        if isinstance(item, InputError):
+            errors.append(item)
+            continue
+        documents.append(item)
+        claims.extend(document_claims(item, ruleset, nlp))
+    findings = find_all(claims, documents, ruleset)
+    if baseline is not None:
+        findings = [replace(f, new=f.id not in baseline) for f in findings]
+    return Report(documents, claims, findings, errors, ruleset, baseline=baseline)

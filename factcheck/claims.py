@@ -1,0 +1,37 @@
+"""From a document to its claims: analyse the text, keep the quantities that have a unit, align topics."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from factcheck.engine.align import assign_topic
+from factcheck.models import Claim, Document
+from factcheck.nlp.analyse import analyse
+from factcheck.ruleset import RuleSet
+
+
+def document_claims(doc: Document, rules: RuleSet, nlp: Language) -> list[Claim]:
+    analysis = analyse(doc.text, rules.lexicon, nlp)
+    claims = []
+    for loc in analysis.mentions:
+        m = loc.mention
+        q = m.quantity
+        if q.unit is None:  # a bare number, ordinal or year: nothing to compare it with
+            continue
+        topic = assign_topic(list(rules.topics), loc, analysis.sentences[loc.sentence], rules.lexicon)
+        claims.append(Claim(
+            id=f"{doc.id}:{m.start}-{m.end}",
+            document=doc.id,
+            kind="quantity",
+            start=m.start,
+            end=m.end,
+            text=m.text,
+            sentence=m.sentence,
+            as_of=doc.published,
+            quantity=q,
+            topic=topic.id if topic else None,
+            subject=topic.subject if topic else None,
+            speaker=None,
+            norm=m.norm,
+        ))
+    return claims

@@ -1,0 +1,141 @@
+"""Findings for the claims of one topic: conflicts, changes over time, agreements.
+
+* conflict: two claims at the same time (within the topic's window; at any time for a fact that cannot
+  change) whose intervals are disjoint. Every disagreeing pair is its own finding.
+* change: for a fact that may change, consecutive time points whose consensus moved (disjoint intervals,
+  or a stated bound of the same kind that moved). Vague claims (عشرات) never mark a change.
+* agreement: a time point where claims from two or more documents all overlap.
+
+Finding ids are fingerprints of the topic and the claims' documents, normalised wording and values, never of
+character offsets, so editing unrelated text keeps them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from factcheck.engine.compare import consensus, disjoint, movement
+from factcheck.engine.topics import Topic
+from factcheck.models import Claim, Document, Finding
+
+
+def date_ordinal(value: str | None) -> int | None:
+    """Days since year 1 for YYYY-MM-DD (YYYY-MM and YYYY: the first day)."""
+    if not value:
+        return None
+    parts = [int(p) for p in value.split("-")] + [1, 1]
+    return dt.date(parts[0], parts[1], parts[2]).toordinal()
+
+
+def claim_key(c: Claim) -> str:
+    q = c.quantity
+    values = f"{q.low}|{q.high}|{int(q.low_inclusive)}{int(q.high_inclusive)}|{q.unit}" if q else ""
+    return f"{c.document}|{' '.join(c.norm.split())}|{values}"
+
+
+def fingerprint(kind: str, topic: str | None, claims: list[Claim]) -> str:
+    keys = sorted(claim_key(c) for c in claims)
+    h = hashlib.sha256("\x1f".join([kind, topic or "", *keys]).encode("utf-8")).hexdigest()
+    return f"{kind[:2]}-{h[:16]}"
+
+
+@dataclass
+class _Context:
+    topic: Topic
+    docs: dict[str, Document]
+
+    def describe(self, c: Claim) -> dict[str, str]:
+        d = self.docs.get(c.document)
+        return {
+            "value": c.quantity.describe() if c.quantity else c.text,
+            "source": (d.source if d and d.source else c.document),
+            "date": c.as_of or "undated",
+            "doc": c.document,
+        }
+
+    def message(self, a: Claim, b: Claim) -> str:
+        da, db = self.describe(a), self.describe(b)
+        try:
+            return self.topic.message.format(a=da["value"], b=db["value"], source_a=da["source"],
+                                             source_b=db["source"], date_a=da["date"], date_b=db["date"],
+                                             doc_a=da["doc"], doc_b=db["doc"])
+        except (KeyError, IndexError, ValueError):
+            return f"{da['value']} ({da['source']}, {da['date']}) vs {db['value']} ({db['source']}, {db['date']})"
+
+
+def _conflicts(ctx: _Context, claims: list[Claim], same_time: Callable[[Claim, Claim], bool]) -> list[Finding]:
+    out: dict[str, Finding] = {}
+    topic = ctx.topic
+    for i, a in enumerate(claims):
+        for b in claims[i + 1:]:
+            if not same_time(a, b):
+                if topic.mutable:
+                    break  # claims are sorted by time: nothing later is at a's time either
+                continue
+            if not disjoint(a.quantity, b.quantity, topic.tolerance):
+                continue
+            severity = "warning" if (a.quantity.vague or b.quantity.vague) else topic.severity
+            fid = fingerprint("conflict", topic.id, [a, b])
+            out.setdefault(fid, Finding(fid, "conflict", severity, topic.id, ctx.message(a, b), (a.id, b.id)))
+    return list(out.values())
+
+
+def _time_points(claims: list[Claim], window: int) -> list[list[Claim]]:
+    points: list[list[Claim]] = []
+    first = None
+    for c in claims:
+        day = date_ordinal(c.as_of)
+        if points and first is not None and day - first <= window:
+            points[-1].append(c)
+        else:
+            points.append([c])
+            first = day
+    return points
+
+
+def _changes_and_agreements(ctx: _Context, claims: list[Claim]) -> list[Finding]:
+    topic = ctx.topic
+    out: list[Finding] = []
+    previous: tuple[list[Claim], object] | None = None
+    for point in _time_points(claims, topic.window_days):
+        firm = [c for c in point if not c.quantity.vague]
+        agreed = consensus([c.quantity for c in firm])
+        docs = {c.document for c in point}
+        if agreed is not None and len(docs) >= 2 and consensus([c.quantity for c in point]) is not None:
+            fid = fingerprint("agreement", topic.id, point)
+            out.append(Finding(fid, "agreement", "info", topic.id,
+                               f"{len(docs)} articles agree: {agreed.describe()} ({point[0].as_of})",
+                               tuple(c.id for c in point)))
+        if agreed is None or not firm:
+            continue  # a contradiction at this time (reported as conflicts) or vague figures only
+        if previous is not None and topic.mutable:
+            before, before_q = previous
+            direction = movement(before_q, agreed, topic.tolerance)
+            if direction:
+                involved = before + firm
+                fid = fingerprint("change", topic.id, involved)
+                msg = ctx.message(before[-1], firm[0])
+                out.append(Finding(fid, "change", "info", topic.id, f"{direction}: {msg}",
+                                   tuple(c.id for c in involved), direction=direction))
+        previous = (firm, agreed)
+    return out
+
+
+def topic_findings(topic: Topic, claims: list[Claim], docs: dict[str, Document]) -> list[Finding]:
+    """All findings of one topic. Claims without a date take part only when the fact cannot change."""
+    ctx = _Context(topic, docs)
+    dated = sorted((c for c in claims if c.as_of), key=lambda c: (date_ordinal(c.as_of), c.document, c.start))
+    if topic.mutable:
+        def same_time(a: Claim, b: Claim) -> bool:
+            return abs(date_ordinal(a.as_of) - date_ordinal(b.as_of)) <= topic.window_days
+
+        findings = _conflicts(ctx, dated, same_time)
+        findings += _changes_and_agreements(ctx, dated)
+    else:
+        everything = dated + sorted((c for c in claims if not c.as_of), key=lambda c: (c.document, c.start))
+        findings = _conflicts(ctx, everything, lambda a, b: True)
+        findings += [f for f in _changes_and_agreements(ctx, dated) if f.type == "agreement"]
+    return findings

@@ -1,0 +1,197 @@
+"""Loads rules/lexicons/*.yml into lookup tables keyed by normalised token tuples.
+
+Every entry goes through the same normalisation as the articles, so a lexicon author writes ordinary
+Arabic (أربعة، دولة) and the tables hold its normalised form (اربعه، دوله).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from factcheck.errors import RulesError
+from factcheck.nlp.normalise import normalise_text
+from factcheck.yamlio import LineDict, load_yaml
+
+BOUND_KINDS = ("lower_exclusive", "lower_inclusive", "upper_exclusive", "upper_inclusive", "approximate", "exact")
+UNIT_KINDS = ("duration", "measure", "money", "percent")
+
+
+@dataclass(frozen=True)
+class NumberWord:
+    value: float
+    cls: str  # unit | compound_only | ten | hundred | scale | scale_dual | scale_plural
+
+
+@dataclass(frozen=True)
+class NounEntry:
+    canonical: str  # 'country', or a pint unit expression such as 'month'
+    number: str  # singular | dual | plural
+    kind: str  # count | duration | measure | money | percent
+
+
+@dataclass(frozen=True)
+class VagueEntry:
+    low: float | None
+    high: float | None
+
+
+@dataclass
+class Lexicon:
+    numbers: dict[str, NumberWord] = field(default_factory=dict)
+    hedges_before: dict[tuple[str, ...], str] = field(default_factory=dict)
+    hedges_after: dict[tuple[str, ...], str] = field(default_factory=dict)
+    vague_before: dict[tuple[str, ...], VagueEntry] = field(default_factory=dict)
+    vague_after: dict[tuple[str, ...], VagueEntry] = field(default_factory=dict)
+    nouns: dict[tuple[str, ...], NounEntry] = field(default_factory=dict)
+    months: dict[tuple[str, ...], int] = field(default_factory=dict)
+    proclitics: tuple[str, ...] = ()
+    unit_definitions: tuple[str, ...] = ()
+    tolerance: float = 0.10
+
+    def strip_clitics(self, token: str) -> list[tuple[str, str]]:
+        """(prefix, stem) readings of a token, the bare reading first."""
+        out = [("", token)]
+        for p in self.proclitics:
+            if token.startswith(p) and len(token) - len(p) >= 2:
+                out.append((p, token[len(p):]))
+        return out
+
+
+def tokens_of(phrase: str) -> tuple[str, ...]:
+    return tuple(normalise_text(str(phrase)).split())
+
+
+def _check(cond: bool, msg: str, path: str, node: Any, key: Any = None) -> None:
+    if not cond:
+        line = node.line_of(key) if isinstance(node, LineDict) and key is not None else getattr(node, "line", None)
+        raise RulesError(msg, path, line or None)
+
+
+def _forms(node: Any, key: str, path: str, parent: Any) -> list[str]:
+    _check(isinstance(node, list) and all(isinstance(x, (str, int)) for x in node),
+           f"'{key}' must be a list of words", path, parent, key)
+    return [str(x) for x in node]
+
+
+def _derived_forms(singular: str) -> tuple[list[str], list[str]]:
+    """Dual and accusative-singular forms of a normalised singular noun."""
+    if " " in singular:
+        return [], []
+    if singular.endswith("ه"):  # teh marbuta, normalised
+        stem = singular[:-1] + "ت"
+        return [stem + "ين", stem + "ان"], []
+    if singular.endswith(("ا", "ي", "و")) or len(singular) < 3:
+        return [], []
+    return [singular + "ين", singular + "ان"], [singular + "ا"]
+
+
+def _add_noun_forms(lex: Lexicon, entry: dict, canonical: str, kind: str, path: str) -> None:
+    listed: dict[str, list[str]] = {}
+    for number in ("singular", "plural", "dual"):
+        if number in entry:
+            listed[number] = [normalise_text(f) for f in _forms(entry[number], number, path, entry)]
+    _check("singular" in listed, f"'{canonical}' needs a 'singular' list", path, entry)
+    explicit = {f for forms in listed.values() for f in forms}
+    for form in listed.get("singular", []):
+        lex.nouns.setdefault(tuple(form.split()), NounEntry(canonical, "singular", kind))
+    for form in listed.get("plural", []):
+        lex.nouns.setdefault(tuple(form.split()), NounEntry(canonical, "plural", kind))
+        # accusative of an indefinite broken plural: دولا، أشهرا
+        if " " not in form and not form.endswith(("ا", "ي", "و", "ه", "ن")) and form + "ا" not in explicit:
+            lex.nouns.setdefault((form + "ا",), NounEntry(canonical, "plural", kind))
+    for form in listed.get("dual", []):
+        lex.nouns.setdefault(tuple(form.split()), NounEntry(canonical, "dual", kind))
+    if "dual" not in listed:
+        for form in listed["singular"]:
+            duals, accusatives = _derived_forms(form)
+            for d in duals:
+                if d not in explicit:
+                    lex.nouns.setdefault((d,), NounEntry(canonical, "dual", kind))
+            for a in accusatives:
+                if a not in explicit:
+                    lex.nouns.setdefault((a,), NounEntry(canonical, "singular", kind))
+
+
+def load_lexicon(rules_dir: Path) -> Lexicon:
+    lex = Lexicon()
+    d = rules_dir / "lexicons"
+
+    def load(name: str) -> tuple[Any, str]:
+        p = d / name
+        shown = str(p)
+        if not p.exists():
+            raise RulesError("lexicon file is missing", shown)
+        data = load_yaml(p, shown)
+        _check(isinstance(data, dict), "expected a mapping at the top", shown, data)
+        return data, shown
+
+    data, path = load("numbers.yml")
+    for section, cls in (("units", "unit"), ("compound_only", "compound_only"), ("tens", "ten"),
+                         ("hundreds", "hundred")):
+        block = data.get(section, {})
+        _check(isinstance(block, dict), f"'{section}' must map values to word lists", path, data, section)
+        for value, forms in block.items():
+            _check(isinstance(value, (int, float)), f"'{value}' is not a number", path, block, value)
+            for f in _forms(forms, str(value), path, block):
+                lex.numbers.setdefault(normalise_text(f), NumberWord(float(value), cls))
+    scales = data.get("scales", {})
+    for value, entry in scales.items():
+        _check(isinstance(entry, dict), f"scale {value} needs singular/dual/plural lists", path, scales, value)
+        for number, cls in (("singular", "scale"), ("dual", "scale_dual"), ("plural", "scale_plural")):
+            for f in _forms(entry.get(number, []), number, path, entry):
+                lex.numbers[normalise_text(f)] = NumberWord(float(value), cls)
+
+    data, path = load("hedges.yml")
+    for side, table in (("before", lex.hedges_before), ("after", lex.hedges_after)):
+        block = data.get(side, {})
+        _check(isinstance(block, dict), f"'{side}' must map bound kinds to phrases", path, data, side)
+        for kind, phrases in block.items():
+            _check(kind in BOUND_KINDS, f"unknown bound kind '{kind}' (one of {', '.join(BOUND_KINDS)})",
+                   path, block, kind)
+            for ph in _forms(phrases, kind, path, block):
+                table[tokens_of(ph)] = kind
+
+    data, path = load("vague.yml")
+    words = data.get("words", [])
+    _check(isinstance(words, list), "'words' must be a list", path, data, "words")
+    for w in words:
+        _check(isinstance(w, dict) and "forms" in w, "each vague word needs 'forms', 'low', 'high'", path, w)
+        pos = w.get("position", "before")
+        _check(pos in ("before", "after"), "position is 'before' or 'after'", path, w, "position")
+        table = lex.vague_before if pos == "before" else lex.vague_after
+        entry = VagueEntry(w.get("low"), w.get("high"))
+        for f in _forms(w["forms"], "forms", path, w):
+            table[tokens_of(f)] = entry
+
+    data, path = load("clitics.yml")
+    lex.proclitics = tuple(normalise_text(p) for p in _forms(data.get("proclitics", []), "proclitics", path, data))
+
+    data, path = load("counted_nouns.yml")
+    for canonical, entry in data.items():
+        _check(isinstance(entry, dict), f"'{canonical}' needs singular and plural lists", path, data, canonical)
+        _add_noun_forms(lex, entry, str(canonical), "count", path)
+
+    data, path = load("units.yml")
+    defs = data.get("define", [])
+    lex.unit_definitions = tuple(_forms(defs, "define", path, data))
+    for entry in data.get("units", []):
+        _check(isinstance(entry, dict) and "unit" in entry and "kind" in entry,
+               "each unit needs 'unit', 'kind' and 'singular'", path, entry)
+        _check(entry["kind"] in UNIT_KINDS, f"unknown unit kind '{entry['kind']}'", path, entry, "kind")
+        _add_noun_forms(lex, entry, str(entry["unit"]), entry["kind"], path)
+
+    data, path = load("months.yml")
+    for month, forms in data.get("months", {}).items():
+        for f in _forms(forms, str(month), path, data["months"]):
+            lex.months[tokens_of(f)] = int(month)
+
+    settings_path = d / "settings.yml"
+    if settings_path.exists():
+        data, path = load("settings.yml")
+        tol = data.get("approximate_tolerance", lex.tolerance)
+        _check(isinstance(tol, (int, float)) and 0 <= tol < 1, "approximate_tolerance is a fraction in [0, 1)",
+               path, data, "approximate_tolerance")
+        lex.tolerance = float(tol)
+    return lex

@@ -1,0 +1,116 @@
+"""Plain data: documents, quantities, claims, findings. No I/O and no parsing here."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+INF = math.inf
+
+
+@dataclass(frozen=True)
+class Document:
+    id: str
+    text: str
+    source: str | None = None
+    published: str | None = None  # YYYY-MM-DD, YYYY-MM or YYYY
+    title: str | None = None
+    url: str | None = None
+    path: str | None = None  # where it was read from, relative to the corpus root
+    line: int | None = None  # JSONL line, or the line where the body starts in a front-matter file
+    sha256: str = ""
+    meta: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """An interval with its nominal value. Open bounds are +-inf internally and null in JSON."""
+
+    value: float | None
+    low: float
+    high: float
+    low_inclusive: bool = True
+    high_inclusive: bool = True
+    approximate: bool = False
+    vague: bool = False
+    kind: str = "number"  # number | ordinal | percent | count | measure | money | duration
+    unit: str | None = None  # canonical counted noun or pint unit
+    counted: str | None = None  # the counted noun as written
+
+    @classmethod
+    def exact(cls, value: float, **kw: Any) -> Quantity:
+        return cls(value=value, low=value, high=value, **kw)
+
+    def with_unit(self, **kw: Any) -> Quantity:
+        return replace(self, **kw)
+
+    @property
+    def is_exact(self) -> bool:
+        return self.low == self.high and not self.approximate and not self.vague
+
+    def describe(self) -> str:
+        """A short human form: '35', '>50', '≥3', '4–5', '~300', '20–99 (vague)'."""
+        def fmt(x: float) -> str:
+            return str(int(x)) if float(x).is_integer() else f"{x:g}"
+
+        if self.low == self.high:
+            s = fmt(self.low)
+        elif self.high == INF:
+            s = (">" if not self.low_inclusive else "≥") + fmt(self.low)
+        elif self.low == -INF:
+            s = ("<" if not self.high_inclusive else "≤") + fmt(self.high)
+        elif self.approximate and self.value is not None:
+            s = "~" + fmt(self.value)
+        else:
+            s = f"{fmt(self.low)}–{fmt(self.high)}"
+        if self.vague:
+            s += " (vague)"
+        return f"{s} {self.unit}" if self.unit else s
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A number expression found in a text; offsets index the original text."""
+
+    start: int
+    end: int
+    text: str
+    quantity: Quantity
+    sentence: tuple[int, int] | None = None
+    norm: str = ""  # the normalised form of the expression, used for fingerprints
+
+
+@dataclass(frozen=True)
+class Claim:
+    id: str
+    document: str
+    kind: str  # quantity | attribute | event_date
+    start: int
+    end: int
+    text: str
+    sentence: tuple[int, int] | None
+    as_of: str | None
+    quantity: Quantity | None = None
+    topic: str | None = None
+    subject: str | None = None
+    speaker: str | None = None
+    norm: str = ""
+
+
+@dataclass(frozen=True)
+class Finding:
+    id: str
+    type: str  # conflict | change | agreement
+    severity: str  # error | warning | info
+    topic: str | None
+    message: str
+    claims: tuple[str, ...]
+    direction: str | None = None  # increase | decrease for changes
+    new: bool | None = None
+
+
+@dataclass(frozen=True)
+class InputError:
+    input: str
+    message: str

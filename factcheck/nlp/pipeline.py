@@ -1,0 +1,47 @@
+"""The spaCy pipeline factcheck runs on normalised text: blank Arabic, clitics split off digits, sentences.
+
+spaCy's Arabic tokenizer keeps proclitics on their word (وأعلنت، للدول), which suits our clitic-aware
+lexicon lookups, but it also keeps them on digits (و20، الـ13); one prefix rule splits those.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.util import compile_prefix_regex
+
+# A proclitic glued to a digit: و20، ب50، ال13 (tatweel is gone after normalisation), وال30.
+CLITIC_BEFORE_DIGIT = r"(?:[وفبلك]?ال|لل|[وفبلك])(?=[0-9])"
+SENTENCE_PUNCT = [".", "!", "?", "؟", "۔", "…", ";", "؛"]
+
+
+@Language.component(
+    "factcheck_paragraphs",
+    requires=["token.is_sent_start"],
+    assigns=["token.is_sent_start"],
+)
+def paragraph_boundaries(doc: Doc) -> Doc:
+    """A line break ends a sentence: headlines, datelines and list items have no final stop."""
+    for tok in doc[:-1]:
+        if "\n" in tok.text_with_ws and not tok.is_space:
+            doc[tok.i + 1].is_sent_start = True
+        elif tok.is_space and "\n" in tok.text:
+            doc[tok.i + 1].is_sent_start = True
+    return doc
+
+
+def build_nlp() -> Language:
+    nlp = spacy.blank("ar")
+    prefixes = [CLITIC_BEFORE_DIGIT, *nlp.Defaults.prefixes]
+    nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
+    nlp.add_pipe("sentencizer", config={"punct_chars": SENTENCE_PUNCT})
+    nlp.add_pipe("factcheck_paragraphs")
+    return nlp
+
+
+@lru_cache(maxsize=1)
+def get_nlp() -> Language:
+    return build_nlp()
