@@ -21,7 +21,7 @@ UNIT_KINDS = ("duration", "measure", "money", "percent")
 @dataclass(frozen=True)
 class NumberWord:
     value: float
-    cls: str  # unit | compound_only | ten | hundred | scale | scale_dual | scale_plural
+    cls: str  # unit | compound_only | ten | hundred | scale | scale_acc | scale_dual | scale_plural
 
 
 @dataclass(frozen=True)
@@ -139,7 +139,8 @@ def load_lexicon(rules_dir: Path) -> Lexicon:
     scales = data.get("scales", {})
     for value, entry in scales.items():
         _check(isinstance(entry, dict), f"scale {value} needs singular/dual/plural lists", path, scales, value)
-        for number, cls in (("singular", "scale"), ("dual", "scale_dual"), ("plural", "scale_plural")):
+        for number, cls in (("singular", "scale"), ("accusative", "scale_acc"), ("dual", "scale_dual"),
+                            ("plural", "scale_plural")):
             for f in _forms(entry.get(number, []), number, path, entry):
                 lex.numbers[normalise_text(f)] = NumberWord(float(value), cls)
 

@@ -61,11 +61,15 @@ def analyse_doc(norm: Normalised, doc: Doc, lex: Lexicon) -> Analysis:
         sentences.append(Sentence(s_start, s_end, tuple(texts)))
         for tm in scanner.scan(texts, starts):
             o_start, o_end = norm.span_to_original(tm.start_char, tm.end_char)
+            q = tm.quantity
+            if tm.noun_chars:
+                n_start, n_end = norm.span_to_original(*tm.noun_chars)
+                q = q.with_unit(counted=norm.original[n_start:n_end])
             mention = Mention(
                 start=o_start,
                 end=o_end,
                 text=norm.original[o_start:o_end],
-                quantity=tm.quantity,
+                quantity=q,
                 sentence=(s_start, s_end),
                 norm=norm.text[tm.start_char:tm.end_char],
             )

@@ -11,10 +11,14 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
-from spacy.util import compile_prefix_regex
+from spacy.util import compile_prefix_regex, compile_suffix_regex
 
 # A proclitic glued to a digit: و20، ب50، ال13 (tatweel is gone after normalisation), وال30.
 CLITIC_BEFORE_DIGIT = r"(?:[وفبلك]?ال|لل|[وفبلك])(?=[0-9])"
+# A conjunction glued to an opening quote or bracket: و"صفر"، و(داعش).
+CLITIC_BEFORE_QUOTE = r"[وف](?=[\"«“(\[])"
+# Closing punctuation glued to a word, one character at a time: سياسي". ، الوقت"، (داعش)،
+CLOSING = [r"\.", r"\"", r"”", r"»", r"\)", r"\]", r"،", r",", r":", r"!", r"\?", r"؟", r"؛", r";", r"…"]
 SENTENCE_PUNCT = [".", "!", "?", "؟", "۔", "…", ";", "؛"]
 
 
@@ -35,8 +39,10 @@ def paragraph_boundaries(doc: Doc) -> Doc:
 
 def build_nlp() -> Language:
     nlp = spacy.blank("ar")
-    prefixes = [CLITIC_BEFORE_DIGIT, *nlp.Defaults.prefixes]
+    prefixes = [CLITIC_BEFORE_DIGIT, CLITIC_BEFORE_QUOTE, *nlp.Defaults.prefixes]
     nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
+    suffixes = [*nlp.Defaults.suffixes, *CLOSING]
+    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     nlp.add_pipe("sentencizer", config={"punct_chars": SENTENCE_PUNCT})
     nlp.add_pipe("factcheck_paragraphs")
     return nlp

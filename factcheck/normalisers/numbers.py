@@ -65,6 +65,8 @@ def parse_number(tokens: list[str], i: int, lex: Lexicon) -> NumberParse | None:
     prefix, stem, w = first
     if w.cls == "scale_plural":  # آلاف alone is a vague plural, not a number
         return None
+    if w.cls == "scale_acc":  # standing first, ألفا / مليونا is the dual construct: two thousand
+        w = NumberWord(w.value, "scale_dual")
     n = len(tokens)
     if w.cls == "compound_only" and not (i + 1 < n and _is_ten_word(tokens[i + 1], lex)):
         return None
@@ -76,7 +78,7 @@ def parse_number(tokens: list[str], i: int, lex: Lexicon) -> NumberParse | None:
 
     def accept(word: NumberWord) -> None:
         nonlocal total, current, last
-        if word.cls in ("scale", "scale_plural"):
+        if word.cls in ("scale", "scale_acc", "scale_plural"):
             total += (current if current else 1.0) * word.value
             current = 0.0
         elif word.cls == "scale_dual":
@@ -102,15 +104,15 @@ def parse_number(tokens: list[str], i: int, lex: Lexicon) -> NumberParse | None:
             current *= 100
             last = "hundred"
         # 10 آلاف، خمسة عشر ألفا، مئتي ألف
-        elif nxt and nxt.cls in ("scale", "scale_plural") and current and last != "scale":
+        elif nxt and nxt.cls in ("scale", "scale_acc", "scale_plural") and current and last != "scale":
             if nxt.cls == "scale_plural" and not (3 <= current <= 10):
                 break  # "آلاف" after 3..10 only; "15 آلاف" is not Arabic
             accept(nxt)
-        elif digits and len(words) == 1 and nxt and nxt.cls == "scale" and last == "digits":
+        elif digits and len(words) == 1 and nxt and nxt.cls in ("scale", "scale_acc") and last == "digits":
             accept(nxt)
         elif tok.startswith("و") and len(tok) > 1 and not digits:
             conj = _word(lex, tok[1:])
-            if conj is None or conj.cls in ("scale_plural", "compound_only"):
+            if conj is None or conj.cls in ("scale_plural", "scale_acc", "compound_only"):
                 break
             if conj.cls == "scale" and current == 0 and total == 0:
                 break

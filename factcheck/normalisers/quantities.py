@@ -24,6 +24,7 @@ class TokenMention:
     start_char: int  # in the normalised text
     end_char: int
     quantity: Quantity
+    noun_chars: tuple[int, int] | None = None  # the counted noun or unit, in the normalised text
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,8 @@ class _Noun:
 def _match_phrase(tokens: list[str], i: int, table: dict, lex: Lexicon, clitic_first: bool = True,
                   max_len: int = 4) -> tuple[int, object] | None:
     """Longest phrase from `table` starting at token i: (end, value)."""
+    if i >= len(tokens):
+        return None
     best = None
     readings = lex.strip_clitics(tokens[i]) if clitic_first else [("", tokens[i])]
     for _, stem in readings:
@@ -140,9 +143,21 @@ class QuantityScanner:
                 continue
             start_char = starts[s_tok] + skip_chars
             end_char = starts[e_tok - 1] + len(tokens[e_tok - 1])
-            out.append(TokenMention(s_tok, e_tok, start_char, end_char, q))
+            out.append(TokenMention(s_tok, e_tok, start_char, end_char, q, self._noun_chars(tokens, starts, q)))
             i = e_tok
         return out
+
+    def _noun_chars(self, tokens, starts, q: Quantity) -> tuple[int, int] | None:
+        """Where the counted noun stands: the last occurrence of its normalised tokens in the mention."""
+        if not q.counted:
+            return None
+        words = q.counted.split()
+        for k in range(len(tokens) - len(words), -1, -1):
+            last = tokens[k + len(words) - 1]
+            for _, stem in self.lex.strip_clitics(tokens[k]):
+                if (stem, *tokens[k + 1:k + len(words)]) == tuple(words):
+                    return starts[k] + len(tokens[k]) - len(stem), starts[k + len(words) - 1] + len(last)
+        return None
 
     # -- the three shapes -------------------------------------------------------------------------
     def _vague(self, tokens, i):

@@ -1,0 +1,85 @@
+"""The JSON report: the contract in ../shared/schema/report.schema.json (schema_version 1)."""
+
+from __future__ import annotations
+
+import json
+import math
+from typing import Any
+
+from factcheck.api import Report
+from factcheck.models import Claim, Document, Finding, Quantity
+
+
+def _num(x: float | None) -> float | int | None:
+    if x is None or math.isinf(x):
+        return None
+    return int(x) if float(x).is_integer() else x
+
+
+def quantity_json(q: Quantity) -> dict[str, Any]:
+    return {
+        "value": _num(q.value),
+        "low": _num(q.low),
+        "high": _num(q.high),
+        "low_inclusive": q.low_inclusive and not math.isinf(q.low),
+        "high_inclusive": q.high_inclusive and not math.isinf(q.high),
+        "approximate": q.approximate,
+        "vague": q.vague,
+        "unit": q.unit or "1",
+        "counted": q.counted,
+    }
+
+
+def document_json(d: Document) -> dict[str, Any]:
+    return {"id": d.id, "source": d.source, "published": d.published, "title": d.title, "url": d.url,
+            "path": d.path, "sha256": d.sha256}
+
+
+def claim_json(c: Claim) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "id": c.id,
+        "document": c.document,
+        "kind": c.kind,
+        "span": {"start": c.start, "end": c.end},
+        "text": c.text,
+        "topic": c.topic,
+        "subject": c.subject,
+        "as_of": c.as_of,
+        "speaker": c.speaker,
+    }
+    if c.sentence:
+        out["sentence"] = {"start": c.sentence[0], "end": c.sentence[1]}
+    if c.quantity is not None:
+        out["quantity"] = quantity_json(c.quantity)
+    return out
+
+
+def finding_json(f: Finding) -> dict[str, Any]:
+    out: dict[str, Any] = {"id": f.id, "type": f.type, "severity": f.severity, "topic": f.topic,
+                           "message": f.message, "claims": list(f.claims)}
+    if f.direction:
+        out["direction"] = f.direction
+    if f.new is not None:
+        out["new"] = f.new
+    return out
+
+
+def report_json(report: Report) -> dict[str, Any]:
+    summary: dict[str, Any] = {"documents": len(report.documents), "claims": len(report.claims),
+                               "findings": report.counts()}
+    if report.baseline is not None:
+        summary["new_findings"] = sum(1 for f in report.findings if f.new)
+    return {
+        "schema_version": "1",
+        "tool": {"name": "factcheck", "version": report.version},
+        "generated_at": report.generated_at,
+        "documents": [document_json(d) for d in report.documents],
+        "claims": [claim_json(c) for c in report.claims],
+        "findings": [finding_json(f) for f in report.findings],
+        "summary": summary,
+        "errors": [{"input": e.input, "message": e.message} for e in report.errors],
+    }
+
+
+def render_json(report: Report) -> str:
+    return json.dumps(report_json(report), ensure_ascii=False, indent=2) + "\n"

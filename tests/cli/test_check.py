@@ -1,0 +1,144 @@
+"""End to end through the installed `factcheck` command: exit codes, files written, the CI gate."""
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT
+
+EXE = shutil.which("factcheck", path=str(Path(sys.executable).parent)) or "factcheck"
+CONTRADICTION = "قال مسؤول إن التحالف الدولي ضد داعش يضم 35 دولة فقط."
+
+
+def run(*args, cwd=ROOT):
+    env = {**os.environ, "COLUMNS": "140", "NO_COLOR": "1"}
+    return subprocess.run([EXE, *map(str, args)], capture_output=True, text=True, cwd=cwd, env=env, timeout=300)
+
+
+def add_article(corpus: Path, name: str, date: str, text: str) -> None:
+    (corpus / f"{name}.md").write_text(f"---\nid: {name}\nsource: وكالة الاختبار\npublished: {date}\n---\n{text}",
+                                       encoding="utf-8")
+
+
+def test_check_seed_corpus_json_exit_0(tmp_path, report_schema):
+    out = tmp_path / "report.json"
+    r = run("check", "corpus/", "--format", "json", "--output", out)
+    assert r.returncode == 0, r.stderr
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["summary"]["findings"] == {"conflict": 0, "change": 1, "agreement": 0}
+    import jsonschema
+
+    jsonschema.Draft202012Validator(report_schema).validate(data)
+
+
+def test_check_rich_summary_to_stdout(tmp_path):
+    r = run("check", "corpus/")
+    assert r.returncode == 0
+    assert "coalition.member_count" in r.stdout and "CHANGE" in r.stdout and r.stderr == ""
+
+
+def test_check_contradiction_then_baseline_then_new_contradiction(seed_corpus, tmp_path):
+    add_article(seed_corpus, "new_2015_01_22", "2015-01-22", CONTRADICTION)
+    out = tmp_path / "r.json"
+    r = run("check", seed_corpus, "--format", "json", "-o", out)
+    assert r.returncode == 1, r.stderr
+    data = json.loads(out.read_text(encoding="utf-8"))
+    conflicts = [f for f in data["findings"] if f["type"] == "conflict"]
+    assert len(conflicts) == 1
+    claims = {c["id"]: c for c in data["claims"]}
+    assert sorted(claims[c]["document"] for c in conflicts[0]["claims"]) == [
+        "002_d71025899ae3674d", "new_2015_01_22"]
+
+    baseline = tmp_path / "baseline.json"
+    r = run("baseline", "create", seed_corpus, "--output", baseline)
+    assert r.returncode == 0, r.stderr
+    assert json.loads(baseline.read_text())["findings"][0]["id"] == conflicts[0]["id"]
+
+    r = run("check", seed_corpus, "--baseline", baseline, "--format", "json", "-o", out)
+    assert r.returncode == 0, r.stderr
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert [f["new"] for f in data["findings"] if f["type"] == "conflict"] == [False]
+    assert data["summary"]["new_findings"] == 0
+
+    add_article(seed_corpus, "another_2015_01_21", "2015-01-21", "انضمت 40 دولة إلى التحالف الدولي.")
+    r = run("check", seed_corpus, "--baseline", baseline, "--format", "json", "-o", out)
+    assert r.returncode == 1
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert sum(1 for f in data["findings"] if f["type"] == "conflict" and f["new"]) >= 1
+
+
+def test_check_baseline_create_refuses_to_overwrite(seed_corpus, tmp_path):
+    b = tmp_path / "b.json"
+    b.write_text("keep me")
+    r = run("baseline", "create", seed_corpus, "--output", b)
+    assert r.returncode == 2 and "--force" in r.stderr and b.read_text() == "keep me"
+
+
+def test_check_no_readable_input_exit_2(tmp_path):
+    r = run("check", tmp_path / "missing")
+    assert r.returncode == 2 and "no input could be read" in r.stderr
+
+
+def test_check_bad_inputs_listed_and_rest_checked(seed_corpus, tmp_path):
+    (seed_corpus / "broken.md").write_text("---\nid: [x\n---\nنص", encoding="utf-8")
+    (seed_corpus / "empty.txt").write_text("", encoding="utf-8")
+    before = {p.name: p.read_bytes() for p in seed_corpus.iterdir()}
+    out = tmp_path / "r.json"
+    r = run("check", seed_corpus, "--format", "json", "-o", out)
+    assert r.returncode == 0
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert len(data["documents"]) == 5
+    assert sorted(Path(e["input"].split(":")[0]).name for e in data["errors"]) == ["broken.md", "empty.txt"]
+    assert "broken.md" in r.stderr
+    assert {p.name: p.read_bytes() for p in seed_corpus.iterdir()} == before  # nothing written into the corpus
+
+
+def test_check_refuses_to_write_into_the_corpus(seed_corpus):
+    r = run("check", seed_corpus, "--format", "json", "-o", seed_corpus / "report.json")
+    assert r.returncode == 2 and not (seed_corpus / "report.json").exists()
+
+
+def test_check_rules_error_is_file_line_and_exit_2(tmp_path, seed_corpus):
+    rules = tmp_path / "rules"
+    shutil.copytree(ROOT / "rules", rules)
+    t = rules / "topics" / "coalition" / "member_count.yml"
+    t.write_text(t.read_text(encoding="utf-8").replace("mutable: true", "mutable: [true"), encoding="utf-8")
+    r = run("check", seed_corpus, "--rules", rules)
+    assert r.returncode == 2
+    assert f"{t}:" in r.stderr and "Traceback" not in r.stderr
+
+
+@pytest.mark.parametrize("content,needle", [("{}", "not a factcheck baseline"), ("not json", "not JSON")])
+def test_check_bad_baseline_exit_2(tmp_path, content, needle):
+    b = tmp_path / "b.json"
+    b.write_text(content)
+    r = run("check", "corpus/", "--baseline", b)
+    assert r.returncode == 2 and needle in r.stderr
+
+
+def test_check_usage_error_exit_2():
+    assert run("check").returncode == 2
+    assert run("check", "corpus/", "--format", "yaml").returncode == 2
+
+
+def test_mentions_command_json_lines():
+    inp = "\n".join(json.dumps({"id": i, "text": t}, ensure_ascii=False)
+                    for i, t in [("a", "أكثر من 50 دولة"), ("b", "نحو 300 قتيل")]) + "\n"
+    r = subprocess.run([EXE, "mentions", "-"], input=inp, capture_output=True, text=True, cwd=ROOT)
+    assert r.returncode == 0, r.stderr
+    lines = [json.loads(x) for x in r.stdout.splitlines()]
+    assert lines[0]["mentions"][0] == {"start": 0, "end": 15, "text": "أكثر من 50 دولة", "kind": "count",
+                                       "value": 50, "low": 50, "high": None, "low_inclusive": False,
+                                       "high_inclusive": False, "approximate": False, "vague": False,
+                                       "unit": "country"}
+    assert lines[1]["mentions"][0]["low"] == 270 and lines[1]["mentions"][0]["approximate"] is True
+
+
+def test_rules_test_command_runs_topic_examples():
+    r = run("rules", "test")
+    assert r.returncode == 0 and r.stdout.strip().endswith("0 failed")
