@@ -19,6 +19,12 @@ def guard_output(output: Path, inputs: list[Path]) -> None:
             raise UsageError(f"refusing to write into the corpus ({p}); choose another --output", str(output))
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def write_text(output: Path | None, text: str) -> None:
     if output is None:
         sys.stdout.write(text)
@@ -29,6 +35,7 @@ def write_text(output: Path | None, text: str) -> None:
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             fh.write(text)
+        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; a report follows the user's umask
         os.replace(tmp, output)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

@@ -30,6 +30,10 @@ def quote(report: Report, claim: Claim) -> Text:
     post = text[claim.end:min(s_end, claim.end + CONTEXT)]
     lead = "…" if claim.start - CONTEXT > s_start else ""
     tail = "…" if claim.end + CONTEXT < s_end else ""
+    if lead and " " in pre:  # cut at a word boundary, not inside a word
+        pre = pre[pre.index(" ") + 1:]
+    if tail and " " in post:
+        post = post[:post.rindex(" ")]
     return Text.assemble(lead + _squash(pre), (_squash(claim.text), "bold reverse"), _squash(post) + tail)
 
 

@@ -142,3 +142,11 @@ def test_mentions_command_json_lines():
 def test_rules_test_command_runs_topic_examples():
     r = run("rules", "test")
     assert r.returncode == 0 and r.stdout.strip().endswith("0 failed")
+
+
+def test_check_output_file_follows_umask(tmp_path):
+    out = tmp_path / "r.json"
+    assert run("check", "corpus/", "--format", "json", "-o", out).returncode == 0
+    mask = os.umask(0)
+    os.umask(mask)
+    assert out.stat().st_mode & 0o777 == 0o666 & ~mask

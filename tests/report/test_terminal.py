@@ -9,7 +9,7 @@ from tests.conftest import CORPUS
 
 def render(report) -> str:
     buf = io.StringIO()
-    render_terminal(report, Console(file=buf, width=140, color_system=None))
+    render_terminal(report, Console(file=buf, width=250, color_system=None))
     return buf.getvalue()
 
 
