@@ -42,12 +42,8 @@ class Quantity:
     def exact(cls, value: float, **kw: Any) -> Quantity:
         return cls(value=value, low=value, high=value, **kw)
 
-    def with_unit(self, **kw: Any) -> Quantity:
-        return replace(self, **kw)
-
-    @property
-    def is_exact(self) -> bool:
-        return self.low == self.high and not self.approximate and not self.vague
+    def evolve(self, **changes: Any) -> Quantity:
+        return replace(self, **changes)
 
     def describe(self) -> str:
         """A short human form: '35', '>50', '≥3', '4–5', '~300', '20–99 (vague)'."""

@@ -64,7 +64,7 @@ def analyse_doc(norm: Normalised, doc: Doc, lex: Lexicon) -> Analysis:
             q = tm.quantity
             if tm.noun_chars:
                 n_start, n_end = norm.span_to_original(*tm.noun_chars)
-                q = q.with_unit(counted=norm.original[n_start:n_end])
+                q = q.evolve(counted=norm.original[n_start:n_end])
             mention = Mention(
                 start=o_start,
                 end=o_end,

@@ -93,11 +93,6 @@ class Normalised:
             oend += 1
         return ostart, oend
 
-    def offset_to_original(self, i: int) -> int:
-        if self._starts is None or i >= len(self._starts):
-            return min(i, len(self.original)) if self._starts is None else len(self.original)
-        return self._starts[i]
-
 
 @lru_cache(maxsize=None)
 def _is_dropped_mark(c: str) -> bool:

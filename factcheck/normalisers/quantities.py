@@ -6,7 +6,6 @@ Works on the tokens of normalised text (spaCy Doc over ``Normalised.text``) and 
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 
 from factcheck.lexicons import Lexicon, NounEntry, VagueEntry
@@ -231,7 +230,6 @@ class QuantityScanner:
             if prev is not None:
                 noun = prev
                 start = prev.start
-        # a scale dual (ملياري دولار) is already the figure; a dual noun after a number is just agreement
         bound = None
         hedge = _phrase_ending_at(tokens, start, lex.hedges_before, lex)
         if hedge and not joined:
@@ -251,7 +249,7 @@ class QuantityScanner:
             q = Quantity(value=num.value, kind=_kind(noun), unit=noun.entry.canonical if noun else None,
                          counted=noun.text if noun else None, **iv)
         if noun is None and num.definite and num.digits:
-            q = q.with_unit(kind="ordinal")
+            q = q.evolve(kind="ordinal")
         skip = len(num.prefix) if start == i else _clitic_len(tokens[start], lex, lex.hedges_before)
         if noun is not None and start == noun.start:
             skip = _noun_prefix_len(tokens[start], noun, lex)
@@ -276,7 +274,3 @@ def _noun_prefix_len(token: str, noun: _Noun, lex: Lexicon) -> int:
         if stem == first:
             return len(prefix) if prefix not in ("ال",) else 0
     return 0
-
-
-def is_finite(x: float) -> bool:
-    return not math.isinf(x)
