@@ -16,8 +16,8 @@ def document_claims(doc: Document, rules: RuleSet, nlp: Language) -> list[Claim]
     for loc in analysis.mentions:
         m = loc.mention
         q = m.quantity
-        if q.unit is None:  # a bare number, ordinal or year: nothing to compare it with
-            continue
+        if q.unit is None or q.kind == "ordinal" or q.implicit:
+            continue  # a bare number, a year, an ordinal or 'منذ شهر': no figure to compare
         topic = assign_topic(list(rules.topics), loc, analysis.sentences[loc.sentence], rules.lexicon)
         claims.append(Claim(
             id=f"{doc.id}:{m.start}-{m.end}",

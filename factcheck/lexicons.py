@@ -21,7 +21,7 @@ UNIT_KINDS = ("duration", "measure", "money", "percent")
 @dataclass(frozen=True)
 class NumberWord:
     value: float
-    cls: str  # unit | compound_only | ten | hundred | scale | scale_acc | scale_dual | scale_plural
+    cls: str  # unit | compound_only | teen | ten | hundred | scale | scale_acc | scale_dual | scale_plural
 
 
 @dataclass(frozen=True)
@@ -37,9 +37,25 @@ class VagueEntry:
     high: float | None
 
 
+@dataclass(frozen=True)
+class FractionWord:
+    denominator: int
+    number: str  # singular | dual | plural
+    ambiguous: bool  # also a cardinal or a common noun (خمس، ثمن): a fraction only in context
+
+
 @dataclass
 class Lexicon:
     numbers: dict[str, NumberWord] = field(default_factory=dict)
+    decimal_points: frozenset[str] = frozenset()
+    negatives: frozenset[str] = frozenset()
+    divided_by: frozenset[str] = frozenset()
+    fractions: dict[str, FractionWord] = field(default_factory=dict)
+    ordinals: dict[str, int] = field(default_factory=dict)
+    ordinal_teen_units: dict[str, int] = field(default_factory=dict)
+    relative_ordinals: dict[tuple[str, ...], tuple[str, int]] = field(default_factory=dict)
+    symbols_before: dict[tuple[str, ...], NounEntry] = field(default_factory=dict)
+    subunits: dict[str, str] = field(default_factory=dict)
     hedges_before: dict[tuple[str, ...], str] = field(default_factory=dict)
     hedges_after: dict[tuple[str, ...], str] = field(default_factory=dict)
     vague_before: dict[tuple[str, ...], VagueEntry] = field(default_factory=dict)
@@ -60,7 +76,10 @@ class Lexicon:
 
 
 def tokens_of(phrase: str) -> tuple[str, ...]:
-    return tuple(normalise_text(str(phrase)).split())
+    """A lexicon phrase as the tokens the text will have: normalised, then split by the same tokenizer."""
+    from factcheck.nlp.pipeline import get_nlp
+
+    return tuple(t.text for t in get_nlp().tokenizer(normalise_text(str(phrase))) if not t.is_space)
 
 
 def _check(cond: bool, msg: str, path: str, node: Any, key: Any = None) -> None:
@@ -95,14 +114,14 @@ def _add_noun_forms(lex: Lexicon, entry: dict, canonical: str, kind: str, path: 
     _check("singular" in listed, f"'{canonical}' needs a 'singular' list", path, entry)
     explicit = {f for forms in listed.values() for f in forms}
     for form in listed.get("singular", []):
-        lex.nouns.setdefault(tuple(form.split()), NounEntry(canonical, "singular", kind))
+        lex.nouns.setdefault(tokens_of(form), NounEntry(canonical, "singular", kind))
     for form in listed.get("plural", []):
-        lex.nouns.setdefault(tuple(form.split()), NounEntry(canonical, "plural", kind))
+        lex.nouns.setdefault(tokens_of(form), NounEntry(canonical, "plural", kind))
         # accusative of an indefinite broken plural: دولا، أشهرا
         if " " not in form and not form.endswith(("ا", "ي", "و", "ه", "ن")) and form + "ا" not in explicit:
             lex.nouns.setdefault((form + "ا",), NounEntry(canonical, "plural", kind))
     for form in listed.get("dual", []):
-        lex.nouns.setdefault(tuple(form.split()), NounEntry(canonical, "dual", kind))
+        lex.nouns.setdefault(tokens_of(form), NounEntry(canonical, "dual", kind))
     if "dual" not in listed:
         for form in listed["singular"]:
             duals, accusatives = _derived_forms(form)
@@ -128,8 +147,8 @@ def load_lexicon(rules_dir: Path) -> Lexicon:
         return data, shown
 
     data, path = load("numbers.yml")
-    for section, cls in (("units", "unit"), ("compound_only", "compound_only"), ("tens", "ten"),
-                         ("hundreds", "hundred")):
+    for section, cls in (("units", "unit"), ("compound_only", "compound_only"), ("teens", "teen"),
+                         ("tens", "ten"), ("hundreds", "hundred")):
         block = data.get(section, {})
         _check(isinstance(block, dict), f"'{section}' must map values to word lists", path, data, section)
         for value, forms in block.items():
@@ -143,6 +162,29 @@ def load_lexicon(rules_dir: Path) -> Lexicon:
                             ("plural", "scale_plural")):
             for f in _forms(entry.get(number, []), number, path, entry):
                 lex.numbers[normalise_text(f)] = NumberWord(float(value), cls)
+
+    for key, attr in (("decimal_point", "decimal_points"), ("negative", "negatives"), ("divided_by", "divided_by")):
+        setattr(lex, attr, frozenset(normalise_text(f) for f in _forms(data.get(key, []), key, path, data)))
+
+    data, path = load("fractions.yml")
+    for denominator, entry in data.get("fractions", {}).items():
+        _check(isinstance(entry, dict) and "singular" in entry, f"fraction {denominator} needs 'singular'",
+               path, data["fractions"], denominator)
+        for number in ("singular", "dual", "plural"):
+            for f in _forms(entry.get(number, []), number, path, entry):
+                lex.fractions.setdefault(normalise_text(f),
+                                         FractionWord(int(denominator), number, bool(entry.get("ambiguous"))))
+
+    data, path = load("ordinals.yml")
+    for section, table in (("units", lex.ordinals), ("teen_units", lex.ordinal_teen_units)):
+        for value, forms in data.get(section, {}).items():
+            for f in _forms(forms, str(value), path, data[section]):
+                table.setdefault(normalise_text(f), int(value))
+    for entry in data.get("relative", []):
+        _check(isinstance(entry, dict) and entry.get("relative_to") in ("end", "current", "start"),
+               "each relative ordinal needs forms, relative_to (end | current | start) and offset", path, entry)
+        for f in _forms(entry["forms"], "forms", path, entry):
+            lex.relative_ordinals[tokens_of(f)] = (entry["relative_to"], int(entry.get("offset", 0)))
 
     data, path = load("hedges.yml")
     for side, table in (("before", lex.hedges_before), ("after", lex.hedges_after)):
@@ -177,11 +219,21 @@ def load_lexicon(rules_dir: Path) -> Lexicon:
     data, path = load("units.yml")
     defs = data.get("define", [])
     lex.unit_definitions = tuple(_forms(defs, "define", path, data))
+    kinds: dict[str, str] = {}
     for entry in data.get("units", []):
         _check(isinstance(entry, dict) and "unit" in entry and "kind" in entry,
                "each unit needs 'unit', 'kind' and 'singular'", path, entry)
         _check(entry["kind"] in UNIT_KINDS, f"unknown unit kind '{entry['kind']}'", path, entry, "kind")
         _add_noun_forms(lex, entry, str(entry["unit"]), entry["kind"], path)
+        kinds[str(entry["unit"])] = entry["kind"]
+    for unit, symbols in data.get("before", {}).items():
+        _check(unit in kinds, f"'{unit}' is not a unit defined under 'units'", path, data["before"], unit)
+        for sym in _forms(symbols, unit, path, data["before"]):
+            lex.symbols_before[tokens_of(sym)] = NounEntry(unit, "singular", kinds[unit])
+    for unit, sub in data.get("subunits", {}).items():
+        _check(unit in kinds and sub in kinds, f"subunit '{sub}' of '{unit}' must both be units", path,
+               data["subunits"], unit)
+        lex.subunits[unit] = sub
 
     data, path = load("months.yml")
     for month, forms in data.get("months", {}).items():

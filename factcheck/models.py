@@ -37,6 +37,7 @@ class Quantity:
     kind: str = "number"  # number | ordinal | percent | count | measure | money | duration
     unit: str | None = None  # canonical counted noun or pint unit
     counted: str | None = None  # the counted noun as written
+    implicit: bool = False  # a bare unit read as one of it (منذ شهر): a mention, never a claim
 
     @classmethod
     def exact(cls, value: float, **kw: Any) -> Quantity:

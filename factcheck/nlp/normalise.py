@@ -1,7 +1,9 @@
 """Arabic normalisation that keeps a map back to the original offsets.
 
 The text is normalised once, with camel-tools: arclean (presentation forms, Arabic-Indic digits, tatweel,
-control and bidi characters), dediacritisation, alef / alef maksura / teh marbuta unification. Every one of
+punctuation), dediacritisation, alef / alef maksura / teh marbuta unification. Invisible format characters
+(bidi marks, joiners) are dropped and control characters become spaces; a visible symbol that arclean would
+delete (€, ¢, °, ₪) is kept. Every one of
 these is a per-character mapping, so we apply them per distinct character (cached) and keep, for every
 character of the normalised text, the index of the original character it came from. A span found in the
 normalised text maps back exactly: ``original[start:end]`` is the text the reader sees.
@@ -32,6 +34,8 @@ _OVERRIDES = {
     "\u066c": ",",  # ARABIC THOUSANDS SEPARATOR
     "\u060c": "،",  # ARABIC COMMA stays itself: it separates clauses, never digits
     "\r": "\n",
+    "\u2212": "-",  # MINUS SIGN
+    "\u200b": " ",  # ZERO WIDTH SPACE separates words
 }
 # Persian / Urdu digits are not always covered by arclean.
 _OVERRIDES.update({chr(0x06F0 + i): str(i) for i in range(10)})
@@ -44,13 +48,18 @@ def normalise_char(c: str) -> str:
         return _OVERRIDES[c]
     if c.isascii():
         return c if c.isprintable() or c in "\n\t" else " "
+    category = unicodedata.category(c)
+    if category == "Cf":  # bidi marks, zero-width joiners, BOM: invisible, they separate nothing
+        return ""
+    if category == "Cc":
+        return " "
     out = _ARCLEAN(c)
+    if not out and category not in ("Mn", "Me", "Lm"):
+        return c  # arclean drops symbols it does not know (€ ¢ ° ₪, accented letters): we keep what is visible
     out = dediac_ar(out)
     out = normalize_alef_ar(out)
     out = normalize_alef_maksura_ar(out)
     out = normalize_teh_marbuta_ar(out)
-    if out and unicodedata.category(out[0]) == "Cc" and out not in ("\n", "\t"):
-        return " "
     return out
 
 

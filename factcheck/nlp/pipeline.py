@@ -10,8 +10,10 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import ORTH
 from spacy.tokens import Doc
-from spacy.util import compile_prefix_regex, compile_suffix_regex
+from factcheck.nlp.normalise import normalise_text
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 # A proclitic glued to a digit: و20، ب50، ال13 (tatweel is gone after normalisation), وال30.
 CLITIC_BEFORE_DIGIT = r"(?:[وفبلك]?ال|لل|[وفبلك])(?=[0-9])"
@@ -19,6 +21,13 @@ CLITIC_BEFORE_DIGIT = r"(?:[وفبلك]?ال|لل|[وفبلك])(?=[0-9])"
 CLITIC_BEFORE_QUOTE = r"[وف](?=[\"«“(\[])"
 # Closing punctuation glued to a word, one character at a time: سياسي". ، الوقت"، (داعش)،
 CLOSING = [r"\.", r"\"", r"”", r"»", r"\)", r"\]", r"،", r",", r":", r"!", r"\?", r"؟", r"؛", r";", r"…"]
+# A currency symbol or cent sign glued after a figure: 10$، 20€، 43c، 10¢.
+FIGURE_SUFFIXES = [r"(?<=[0-9])[$€£¢₪]", r"(?<=[0-9])c"]
+# Operators and joiners glued between figures: x>10، 10$-20$، 20~100.
+INFIXES = [r"(?<=[A-Za-z0-9])[<>=](?=[0-9-])", r"(?<=[$€£¢])-(?=[0-9])", r"(?<=[0-9])~(?=[0-9])",
+           r"(?<=[0-9])[$€£¢₪](?=-)"]
+# Abbreviations kept whole (their stops end no sentence): currencies and news agencies.
+ABBREVIATIONS = ["ج.م.", "ج.م", "أ.ش.أ", "أ.ف.ب", "أ ف ب", "د.ب.أ", "و.ا.س", "ق.م", "ص.ب", "م.ت"]
 SENTENCE_PUNCT = [".", "!", "?", "؟", "۔", "…", ";", "؛"]
 
 
@@ -41,8 +50,14 @@ def build_nlp() -> Language:
     nlp = spacy.blank("ar")
     prefixes = [CLITIC_BEFORE_DIGIT, CLITIC_BEFORE_QUOTE, *nlp.Defaults.prefixes]
     nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
-    suffixes = [*nlp.Defaults.suffixes, *CLOSING]
+    suffixes = [*nlp.Defaults.suffixes, *CLOSING, *FIGURE_SUFFIXES]
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+    infixes = [*nlp.Defaults.infixes, *INFIXES]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    for abbreviation in ABBREVIATIONS:
+        form = normalise_text(abbreviation)
+        if " " not in form:
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
     nlp.add_pipe("sentencizer", config={"punct_chars": SENTENCE_PUNCT})
     nlp.add_pipe("factcheck_paragraphs")
     return nlp

@@ -2,7 +2,9 @@
 
 Arabic composes numbers units-first with و (واحد وعشرون), teens without it (ثلاثة عشر), hundreds either
 glued or apart (ثلاثمئة، ثلاث مئة), and scale words after their multiplier (10 آلاف، خمسة عشر ألفا،
-مليون ومئتي ألف). A dual scale word stands alone for twice the scale (ألفين، ملياري).
+مليون ومئتي ألف). A dual scale word stands alone for twice the scale (ألفين، ملياري). On top of the cardinal:
+a sign (سالب خمسة، -1.2), decimals (1 فاصلة 1، .77، ٣٥٠٫٠), and fractions (نصف، خمسة أثمان، واحد على مائة،
+٧٧/١٠٠). Every word comes from rules/lexicons; this module is only the grammar.
 """
 
 from __future__ import annotations
@@ -12,9 +14,11 @@ from dataclasses import dataclass
 
 from factcheck.lexicons import Lexicon, NumberWord
 
-_DIGITS = re.compile(r"^\d+(?:[.,]\d+)*$")
+_DIGITS = re.compile(r"^-?(?:\d+(?:[.,،]\d+)*|\.\d+)$")
+_FRACTION = re.compile(r"^(-?\d+)/(\d+)$")
 _THOUSANDS_COMMA = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
 _THOUSANDS_DOT = re.compile(r"^\d{1,3}(?:\.\d{3}){2,}$")
+_UNITS = ("unit", "compound_only")
 
 
 @dataclass(frozen=True)
@@ -26,109 +30,31 @@ class NumberParse:
     definite: bool  # الأربعة، الـ13
     digits: bool  # written (at least partly) in digits
     words: tuple[str, ...]  # the normalised number tokens without clitics
+    fraction: bool = False
 
 
 def parse_digits(s: str) -> float | None:
+    """'35', '1,500', '2.5', '100,000.00', '26،013,94' (Arabic comma for thousands), '.77', '-1.2', '77/100'."""
+    m = _FRACTION.match(s)
+    if m:
+        num, den = int(m.group(1)), int(m.group(2))
+        return num / den if den else None
     if not _DIGITS.match(s):
         return None
-    if "," in s and "." in s or _THOUSANDS_COMMA.match(s):
-        return float(s.replace(",", ""))
+    sign = -1.0 if s.startswith("-") else 1.0
+    s = s.lstrip("-")
+    if "،" in s:  # the Arabic comma groups thousands; a Latin comma is then the decimal separator
+        s = s.replace("،", "").replace(",", ".")
+        return sign * float(s) if s.count(".") <= 1 else None
+    if ("," in s and "." in s) or _THOUSANDS_COMMA.match(s):
+        return sign * float(s.replace(",", ""))
     if _THOUSANDS_DOT.match(s):
-        return float(s.replace(".", ""))
+        return sign * float(s.replace(".", ""))
     if "," in s:
-        if s.count(",") > 1:
-            return None
-        return float(s.replace(",", "."))
+        return sign * float(s.replace(",", ".")) if s.count(",") == 1 else None
     if s.count(".") > 1:
         return None
-    return float(s)
-
-
-def _word(lex: Lexicon, s: str) -> NumberWord | None:
-    return lex.numbers.get(s)
-
-
-def parse_number(tokens: list[str], i: int, lex: Lexicon) -> NumberParse | None:
-    """The longest number that starts at token i, or None."""
-    first = None
-    for prefix, stem in lex.strip_clitics(tokens[i]):
-        v = parse_digits(stem)
-        if v is not None:
-            first = (prefix, stem, NumberWord(v, "digits"))
-            break
-        w = _word(lex, stem)
-        if w is not None:
-            first = (prefix, stem, w)
-            break
-    if first is None:
-        return None
-    prefix, stem, w = first
-    if w.cls == "scale_plural":  # آلاف alone is a vague plural, not a number
-        return None
-    if w.cls == "scale_acc":  # standing first, ألفا / مليونا is the dual construct: two thousand
-        w = NumberWord(w.value, "scale_dual")
-    n = len(tokens)
-    if w.cls == "compound_only" and not (i + 1 < n and _is_ten_word(tokens[i + 1], lex)):
-        return None
-
-    total = 0.0
-    current = 0.0
-    last = None  # class of the last accepted piece
-    words: list[str] = []
-
-    def accept(word: NumberWord) -> None:
-        nonlocal total, current, last
-        if word.cls in ("scale", "scale_acc", "scale_plural"):
-            total += (current if current else 1.0) * word.value
-            current = 0.0
-        elif word.cls == "scale_dual":
-            total += 2 * word.value
-            current = 0.0
-        else:
-            current += word.value
-        last = word.cls
-
-    accept(w)
-    words.append(stem)
-    digits = w.cls == "digits"
-    j = i + 1
-    while j < n:
-        tok = tokens[j]
-        nxt = _word(lex, tok)
-        # teens: ثلاثة عشر، أحد عشر (only right after a unit)
-        if nxt and last in ("unit", "compound_only") and _is_ten_word(tok, lex) and current < 10:
-            current += 10
-            last = "teen"
-        # ثلاث مئة
-        elif nxt and nxt.cls == "hundred" and nxt.value == 100 and last == "unit" and 1 <= current <= 9:
-            current *= 100
-            last = "hundred"
-        # 10 آلاف، خمسة عشر ألفا، مئتي ألف
-        elif nxt and nxt.cls in ("scale", "scale_acc", "scale_plural") and current and last != "scale":
-            if nxt.cls == "scale_plural" and not (3 <= current <= 10):
-                break  # "آلاف" after 3..10 only; "15 آلاف" is not Arabic
-            accept(nxt)
-        elif digits and len(words) == 1 and nxt and nxt.cls in ("scale", "scale_acc") and last == "digits":
-            accept(nxt)
-        elif tok.startswith("و") and len(tok) > 1 and not digits:
-            conj = _word(lex, tok[1:])
-            if conj is None or conj.cls in ("scale_plural", "scale_acc", "compound_only"):
-                break
-            if conj.cls == "scale" and current == 0 and total == 0:
-                break
-            if conj.cls in ("unit", "ten", "hundred") and current and conj.value >= _magnitude(current):
-                # "واحد وعشرون" adds a ten to a unit; "عشرون وواحد" is not how numbers are written,
-                # but "مئة وخمسون" is: only a smaller part may follow a hundred or a scale.
-                if not (last == "unit" and conj.cls == "ten"):
-                    break
-            accept(conj)
-            tok = tok[1:]
-        else:
-            break
-        words.append(tok)
-        j += 1
-    return NumberParse(i, j, total + current, prefix, prefix.endswith("ال") or prefix == "لل", digits,
-                       tuple(words))
+    return sign * float(s)
 
 
 def _is_ten_word(tok: str, lex: Lexicon) -> bool:
@@ -137,8 +63,213 @@ def _is_ten_word(tok: str, lex: Lexicon) -> bool:
 
 
 def _magnitude(x: float) -> float:
-    if x >= 100:
-        return 100.0
-    if x >= 10:
-        return 10.0
-    return 1.0
+    return 100.0 if x >= 100 else 10.0 if x >= 10 else 1.0
+
+
+class _Cardinal:
+    """Accumulates the pieces of one cardinal: total of finished scale groups plus the current group."""
+
+    def __init__(self) -> None:
+        self.total = 0.0
+        self.current = 0.0
+        self.last: str | None = None
+
+    @property
+    def value(self) -> float:
+        return self.total + self.current
+
+    def add(self, w: NumberWord) -> None:
+        if w.cls in ("scale", "scale_acc", "scale_plural"):
+            self.total += (self.current if self.current else 1.0) * w.value
+            self.current = 0.0
+        elif w.cls == "scale_dual":
+            self.total += 2 * w.value
+            self.current = 0.0
+        else:
+            self.current += w.value
+        self.last = w.cls
+
+    def can_take_bare(self, w: NumberWord, tok: str, lex: Lexicon) -> bool:
+        """May `w` follow without و? Teens, 'ثلاث مئة', scales, and the Egyptian 'متين تلاتة'."""
+        if _is_ten_word(tok, lex) and self.last in _UNITS and 1 <= self.current % 100 <= 9:
+            return True
+        if w.cls == "hundred" and w.value == 100 and self.last == "unit" and 1 <= self.current <= 9:
+            return True
+        if w.cls in ("scale", "scale_acc") and self.current and self.last not in ("scale", "scale_acc"):
+            return True
+        if w.cls == "scale_plural" and 3 <= self.current % 100 <= 10 and self.last not in ("scale", "scale_acc"):
+            return True
+        return self.last == "hundred" and w.cls in ("unit", "teen", "ten") and self.current % 100 == 0
+
+    def take_bare(self, w: NumberWord, tok: str, lex: Lexicon) -> None:
+        if _is_ten_word(tok, lex) and self.last in _UNITS:
+            self.current += 10
+            self.last = "teen"
+        elif w.cls == "hundred" and self.last == "unit":
+            self.current *= 100
+            self.last = "hundred"
+        else:
+            self.add(w)
+
+    def can_take_conjoined(self, w: NumberWord) -> bool:
+        """May `w` follow after و? A smaller part, or a ten after a unit (واحد وعشرون)."""
+        if w.cls in ("scale_plural", "scale_acc"):
+            return False
+        if w.cls == "scale":
+            return self.current == 0 and self.total >= w.value  # مئة ألف وألف
+        if self.current == 0:
+            return True
+        if self.last in _UNITS and w.cls == "ten" and self.current % 10 == self.current % 100:
+            return self.current % 100 < 10
+        return w.value < _magnitude(self.current % 1000 if self.current % 100 == 0 else self.current % 100)
+
+
+def _first_word(tokens: list[str], i: int, lex: Lexicon) -> tuple[str, str, NumberWord] | None:
+    for prefix, stem in lex.strip_clitics(tokens[i]):
+        v = parse_digits(stem)
+        if v is not None:
+            return prefix, stem, NumberWord(v, "digits")
+        w = lex.numbers.get(stem)
+        if w is not None:
+            return prefix, stem, w
+    return None
+
+
+def _conjoined(tokens: list[str], j: int, lex: Lexicon) -> tuple[str, NumberWord, int] | None:
+    """A number word joined by و at token j ('وعشرون' or 'و' 'عشرون'): (word, entry, tokens used)."""
+    tok = tokens[j]
+    if tok == "و" and j + 1 < len(tokens):
+        w = lex.numbers.get(tokens[j + 1])
+        return (tokens[j + 1], w, 2) if w else None
+    if tok.startswith("و") and len(tok) > 1:
+        w = lex.numbers.get(tok[1:])
+        return (tok[1:], w, 1) if w else None
+    return None
+
+
+def parse_cardinal(tokens: list[str], i: int, lex: Lexicon) -> NumberParse | None:
+    """The longest cardinal that starts at token i, or None."""
+    first = _first_word(tokens, i, lex)
+    if first is None:
+        return None
+    prefix, stem, w = first
+    n = len(tokens)
+    if w.cls == "scale_plural":  # آلاف alone is a vague plural, not a number
+        return None
+    if w.cls == "scale_acc":  # standing first, ألفا / مليونا is the dual construct: two thousand
+        w = NumberWord(w.value, "scale_dual")
+    if w.cls == "compound_only" and not (i + 1 < n and _is_ten_word(tokens[i + 1], lex)):
+        return None
+    digits = w.cls == "digits"
+    acc = _Cardinal()
+    acc.add(w)
+    words = [stem]
+    j = i + 1
+    while j < n:
+        tok = tokens[j]
+        nxt = lex.numbers.get(tok)
+        if digits:
+            # digits take only a scale word after them: 10 آلاف، 2.5 مليار، 3 مليون
+            if nxt and nxt.cls in ("scale", "scale_acc", "scale_plural") and len(words) == 1:
+                if nxt.cls == "scale_plural" and not 3 <= acc.current <= 10:
+                    break
+                acc.add(nxt)
+                words.append(tok)
+                j += 1
+                continue
+            break
+        if nxt and acc.can_take_bare(nxt, tok, lex):
+            acc.take_bare(nxt, tok, lex)
+            words.append(tok)
+            j += 1
+            continue
+        conj = _conjoined(tokens, j, lex)
+        if conj is None:
+            break
+        word, cw, used = conj
+        if cw.cls == "compound_only":
+            if not (j + used < n and _is_ten_word(tokens[j + used], lex)) or acc.current % 100:
+                break
+        elif not acc.can_take_conjoined(cw):
+            break
+        acc.add(cw)
+        words.append(word)
+        j += used
+    definite = prefix.endswith("ال") or prefix == "لل"
+    return NumberParse(i, j, acc.value, prefix, definite, digits, tuple(words))
+
+
+def _fraction_word(tokens: list[str], i: int, lex: Lexicon):
+    for prefix, stem in lex.strip_clitics(tokens[i]):
+        f = lex.fractions.get(stem)
+        if f is not None:
+            return prefix, stem, f
+    return None
+
+
+def parse_fraction_alone(tokens: list[str], i: int, lex: Lexicon) -> NumberParse | None:
+    """'نصف', 'ثلثي', 'خمس الفطيرة' (an ambiguous word needs a definite noun after it)."""
+    hit = _fraction_word(tokens, i, lex)
+    if hit is None:
+        return None
+    prefix, stem, f = hit
+    if f.number == "plural":
+        return None
+    if f.ambiguous and not (i + 1 < len(tokens) and tokens[i + 1].startswith("ال")
+                            and tokens[i + 1] not in lex.numbers):
+        return None
+    value = (2.0 if f.number == "dual" else 1.0) / f.denominator
+    return NumberParse(i, i + 1, value, prefix, prefix.endswith("ال"), False, (stem,), fraction=True)
+
+
+def parse_number(tokens: list[str], i: int, lex: Lexicon) -> NumberParse | None:
+    """A signed cardinal, decimal or fraction starting at token i, or None."""
+    sign = 1.0
+    start = i
+    if tokens[i] in lex.negatives and i + 1 < len(tokens):
+        sign, i = -1.0, i + 1
+    ambiguous = _fraction_word(tokens, i, lex)
+    if ambiguous and ambiguous[2].ambiguous:  # خمس الفطيرة is a fifth of it, خمس دول five states
+        alone = parse_fraction_alone(tokens, i, lex)
+        if alone is not None:
+            return _signed(alone, start, sign)
+    num = parse_cardinal(tokens, i, lex)
+    if num is None:
+        num = parse_fraction_alone(tokens, i, lex)
+        if num is None:
+            return None
+        return _signed(num, start, sign)
+    end, value, fraction = num.end, num.value, False
+    n = len(tokens)
+    if end + 1 < n and tokens[end] in lex.decimal_points:  # 1 فاصلة 1
+        after = parse_cardinal(tokens, end + 1, lex)
+        if after is not None and after.value >= 0 and float(after.value).is_integer():
+            digits = after.words[0] if after.digits else str(int(after.value))
+            value = value + after.value / 10 ** len(digits)
+            end = after.end
+    elif end + 1 < n and tokens[end] in lex.divided_by:  # واحد على مائة
+        after = parse_cardinal(tokens, end + 1, lex)
+        if after is not None and after.value:
+            value, end, fraction = value / after.value, after.end, True
+    elif end < n and not num.digits:  # خمسة أثمان، ثلاثة أرباع
+        f = lex.fractions.get(tokens[end])
+        if f is not None and f.number == "plural" and 1 <= value < f.denominator:
+            value, end, fraction = value / f.denominator, end + 1, True
+    if end + 1 < n and tokens[end] == "من" and not fraction:  # واحد من ثلاثة، 2 من 5
+        after = parse_cardinal(tokens, end + 1, lex)
+        if after is not None and after.value > value > 0 and not (after.end < n and _noun_like(tokens[after.end], lex)):
+            value, end, fraction = value / after.value, after.end, True
+    parsed = NumberParse(num.start, end, value, num.prefix, num.definite, num.digits,
+                         tuple(tokens[num.start:end]), fraction or "/" in tokens[num.start])
+    return _signed(parsed, start, sign)
+
+
+def _noun_like(tok: str, lex: Lexicon) -> bool:
+    """A counted noun or unit follows: '5 من 12 وزيرا' is five of twelve ministers, not 5/12."""
+    return any((stem,) in lex.nouns for _, stem in lex.strip_clitics(tok))
+
+
+def _signed(num: NumberParse, start: int, sign: float) -> NumberParse:
+    if sign > 0:
+        return num
+    return NumberParse(start, num.end, -num.value, num.prefix, num.definite, num.digits, num.words, num.fraction)

@@ -1,19 +1,35 @@
-"""Quantity mentions: a number with its hedge, its range partner and its counted noun or unit.
+"""Quantity mentions: a number with its hedge, its range partner and its counted noun or unit; ordinals;
+vague plurals; duals; and bare units (منذ شهر = one month).
 
 Works on the tokens of normalised text (spaCy Doc over ``Normalised.text``) and returns spans in that text;
-``factcheck.nlp.analyse`` maps them back to the original.
+``factcheck.nlp.analyse`` maps them back to the original. The scan is greedy left to right; at each token it
+tries, in order: an ordinal, a vague plural, a number, a dual noun, a bare unit.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from factcheck.lexicons import Lexicon, NounEntry, VagueEntry
+from factcheck.lexicons import Lexicon, VagueEntry
 from factcheck.models import INF, Quantity
 from factcheck.normalisers.numbers import NumberParse, parse_number
+from factcheck.normalisers.ordinals import parse_ordinal
+from factcheck.normalisers.phrases import (
+    Noun,
+    clitic_len,
+    match_phrase,
+    noun_after,
+    noun_at,
+    noun_prefix_len,
+    phrase_ending_at,
+)
 
-RANGE_JOINERS = {"او": "or", "الي": "to", "-": "to", "–": "to", "حتي": "to"}
+RANGE_JOINERS = {"او", "الي", "-", "–", "~", "حتي"}
 ADJECTIVAL_ONE = {"واحد", "واحده", "واحدا"}
+DAY_OF_MONTH = {("من", "الشهر"), ("من", "شهر")}
+SYMBOLIC = {">", "<", "=", "≥", "≤"}
+BOUND_JOINERS = {"و", "او", "،", ","}
+NONNEGATIVE = {"count", "measure", "money", "duration"}  # "less than 10 killed" starts at 0
 
 
 @dataclass(frozen=True)
@@ -27,69 +43,15 @@ class TokenMention:
 
 
 @dataclass(frozen=True)
-class _Noun:
-    entry: NounEntry
-    start: int
-    end: int  # one past
-    text: str
+class _Hit:
+    start: int  # first token
+    end: int  # one past the last token
+    quantity: Quantity | None  # None: consumed but not a quantity (a date)
+    skip: int = 0  # characters of a proclitic to leave out of the span on the first token
+    noun: Noun | None = None
 
 
-def _match_phrase(tokens: list[str], i: int, table: dict, lex: Lexicon, clitic_first: bool = True,
-                  max_len: int = 4) -> tuple[int, object] | None:
-    """Longest phrase from `table` starting at token i: (end, value)."""
-    if i >= len(tokens):
-        return None
-    best = None
-    readings = lex.strip_clitics(tokens[i]) if clitic_first else [("", tokens[i])]
-    for _, stem in readings:
-        for n in range(min(max_len, len(tokens) - i), 0, -1):
-            key = (stem, *tokens[i + 1:i + n])
-            if key in table:
-                if best is None or i + n > best[0]:
-                    best = (i + n, table[key])
-                break
-    return best
-
-
-def _phrase_ending_at(tokens: list[str], end: int, table: dict, lex: Lexicon, max_len: int = 4):
-    """Longest phrase from `table` whose last token is tokens[end - 1]: (start, value)."""
-    for n in range(min(max_len, end), 0, -1):
-        start = end - n
-        for _, stem in lex.strip_clitics(tokens[start]):
-            if (stem, *tokens[start + 1:end]) in table:
-                return start, table[(stem, *tokens[start + 1:end])]
-    return None
-
-
-def _noun_at(tokens: list[str], i: int, lex: Lexicon, bare: bool) -> _Noun | None:
-    """A counted noun or unit starting at token i. `bare`: no proclitic except the article."""
-    if i >= len(tokens):
-        return None
-    for prefix, stem in lex.strip_clitics(tokens[i]):
-        if bare and prefix not in ("", "ال"):
-            continue
-        for n in (3, 2, 1):
-            key = (stem, *tokens[i + 1:i + n])
-            if len(key) == n and key in lex.nouns:
-                return _Noun(lex.nouns[key], i, i + n, " ".join(key))
-    return None
-
-
-def _noun_after(tokens: list[str], i: int, lex: Lexicon) -> _Noun | None:
-    """The tamyiz after a number: '35 دولة', '30 من الدول', '20 %'."""
-    noun = _noun_at(tokens, i, lex, bare=True)
-    if noun:
-        return noun
-    if i + 1 < len(tokens) and tokens[i] == "من":
-        noun = _noun_at(tokens, i + 1, lex, bare=True)
-        # partitive: "30 من الدول"; never a singular ("عشر من الشهر" is a day of the month)
-        if noun and tokens[i + 1].startswith("ال") and noun.entry.number == "plural":
-            return noun
-    return None
-
-
-def _interval(value: float, bound: str | None, tolerance: float, nonneg: bool) -> dict:
-    floor = 0.0 if nonneg else -INF
+def _interval(value: float, bound: str | None, tolerance: float, floor: float) -> dict:
     if bound == "lower_exclusive":
         return dict(low=value, high=INF, low_inclusive=False, high_inclusive=False)
     if bound == "lower_inclusive":
@@ -104,20 +66,10 @@ def _interval(value: float, bound: str | None, tolerance: float, nonneg: bool) -
     return dict(low=value, high=value, low_inclusive=True, high_inclusive=True)
 
 
-def _kind(noun: _Noun | None) -> str:
-    return noun.entry.kind if noun else "number"
-
-
-DAY_OF_MONTH = {("من", "الشهر"), ("من", "شهر")}
-
-
-def _is_month_at(tokens: list[str], i: int, lex: Lexicon) -> bool:
-    """A month name after a number makes it a date: '11 أيلول', 'الثالث عشر من الشهر الماضي'."""
-    if i >= len(tokens):
-        return False
-    if tuple(tokens[i:i + 2]) in DAY_OF_MONTH:
-        return True
-    return _match_phrase(tokens, i, lex.months, lex, max_len=2) is not None
+def _unit_fields(noun: Noun | None) -> dict:
+    if noun is None:
+        return dict(kind="number", unit=None, counted=None)
+    return dict(kind=noun.entry.kind, unit=noun.entry.canonical, counted=noun.text)
 
 
 class QuantityScanner:
@@ -125,152 +77,259 @@ class QuantityScanner:
 
     def __init__(self, lex: Lexicon):
         self.lex = lex
+        self._hedge_firsts = {k[0] for k in lex.hedges_before}
+        self._vague_firsts = {k[0] for k in lex.vague_before}
 
     def scan(self, tokens: list[str], starts: list[int]) -> list[TokenMention]:
-        lex = self.lex
-        out: list[TokenMention] = []
-        n = len(tokens)
+        hits: list[_Hit] = []
         i = 0
-        while i < n:
-            m = self._vague(tokens, i) or self._number(tokens, i) or self._dual(tokens, i)
-            if m is None:
+        while i < len(tokens):
+            hit = (self._ordinal(tokens, i) or self._vague(tokens, i) or self._number(tokens, i)
+                   or self._dual(tokens, i) or self._bare_unit(tokens, i))
+            if hit is None:
                 i += 1
                 continue
-            s_tok, e_tok, q, skip_chars = m
-            if q is None:  # consumed but not a quantity (a date)
-                i = e_tok
-                continue
-            start_char = starts[s_tok] + skip_chars
-            end_char = starts[e_tok - 1] + len(tokens[e_tok - 1])
-            out.append(TokenMention(s_tok, e_tok, start_char, end_char, q, self._noun_chars(tokens, starts, q)))
-            i = e_tok
-        return out
+            if hit.quantity is not None:
+                hits.append(hit)
+            i = max(hit.end, i + 1)
+        hits = _merge_bounds(hits, tokens)
+        return [self._mention(h, tokens, starts) for h in hits]
 
-    def _noun_chars(self, tokens, starts, q: Quantity) -> tuple[int, int] | None:
-        """Where the counted noun stands: the last occurrence of its normalised tokens in the mention."""
-        if not q.counted:
-            return None
-        words = q.counted.split()
-        for k in range(len(tokens) - len(words), -1, -1):
-            last = tokens[k + len(words) - 1]
-            for _, stem in self.lex.strip_clitics(tokens[k]):
-                if (stem, *tokens[k + 1:k + len(words)]) == tuple(words):
-                    return starts[k] + len(tokens[k]) - len(stem), starts[k + len(words) - 1] + len(last)
-        return None
+    def _mention(self, h: _Hit, tokens: list[str], starts: list[int]) -> TokenMention:
+        start_char = starts[h.start] + h.skip
+        end_char = starts[h.end - 1] + len(tokens[h.end - 1])
+        noun_chars = None
+        if h.noun is not None:
+            first = tokens[h.noun.start]
+            stem = h.noun.text.split()[0]
+            n_start = starts[h.noun.start] + max(0, len(first) - len(stem))
+            if first.endswith(stem) and len(first) > len(stem) and first[:len(first) - len(stem)].endswith("ال"):
+                n_start -= 2  # keep the article: البلدين، الدول
+            last = h.noun.end - 1
+            noun_chars = (n_start, starts[last] + len(tokens[last]))
+        return TokenMention(h.start, h.end, start_char, end_char, h.quantity, noun_chars)
 
-    # -- the three shapes -------------------------------------------------------------------------
-    def _vague(self, tokens, i):
+    # -- ordinals ---------------------------------------------------------------------------------
+    def _ordinal(self, tokens, i) -> _Hit | None:
         lex = self.lex
-        hit = _match_phrase(tokens, i, lex.vague_before, lex)
-        if not hit:
-            return self._vague_after(tokens, i)
-        end, entry = hit
-        noun = _noun_after(tokens, end, lex)
-        if noun is None or noun.entry.number == "singular":
+        prev = noun_at(tokens, i - 1, lex, bare=False) if i > 0 else None
+        o = parse_ordinal(tokens, i, lex, previous_is_plural_noun=bool(prev and prev.entry.number == "plural"))
+        if o is None:
             return None
-        q = self._vague_quantity(entry, noun)
-        prefix = _clitic_len(tokens[i], lex, lex.vague_before)
-        return i, noun.end, q, prefix
+        if o.relative_to is None and o.end == i + 1 and tokens[i] == "ثانيه" and not (i > 0 and tokens[i - 1].endswith("ه")):
+            return None  # 'ثانية' alone is a second (duration); after a feminine noun (مرة ثانية) an ordinal
+        if o.relative_to is None and _is_date_at(tokens, o.end, lex):
+            return _Hit(i, o.end, None)  # الثالث عشر من الشهر الماضي: a date
+        unit = f"relative:{o.relative_to}" if o.relative_to else None
+        q = Quantity(value=o.value, low=o.value, high=o.value, kind="ordinal", unit=unit)
+        skip = len(o.prefix) - 2 if o.prefix.endswith("ال") else len(o.prefix)
+        return _Hit(i, o.end, q, max(skip, 0))
 
-    def _vague_after(self, tokens, i):
-        """'دول عدة', 'دولا عدة': a plural noun with the quantifier after it."""
-        noun = _noun_at(tokens, i, self.lex, bare=False)
+    # -- vague plurals ----------------------------------------------------------------------------
+    def _vague(self, tokens, i) -> _Hit | None:
+        lex = self.lex
+        hit = match_phrase(tokens, i, lex.vague_before, lex)
+        if hit:
+            end, entry = hit
+            noun = noun_after(tokens, end, lex)
+            if noun is not None and noun.entry.number != "singular":
+                return _Hit(i, noun.end, self._vague_quantity(entry, noun),
+                            clitic_len(tokens[i], lex, self._vague_firsts), noun)
+        # 'دول عدة', 'دولا عدة': a plural noun with the quantifier after it
+        noun = noun_at(tokens, i, lex, bare=False)
         if noun is None or noun.entry.number != "plural":
             return None
-        hit = _match_phrase(tokens, noun.end, self.lex.vague_after, self.lex, clitic_first=False)
+        hit = match_phrase(tokens, noun.end, lex.vague_after, lex, clitic_first=False)
         if not hit:
             return None
         end, entry = hit
-        return i, end, self._vague_quantity(entry, noun), _noun_prefix_len(tokens[i], noun, self.lex)
+        return _Hit(i, end, self._vague_quantity(entry, noun), noun_prefix_len(tokens[i], noun, lex), noun)
 
-    def _vague_quantity(self, entry: VagueEntry, noun: _Noun) -> Quantity:
+    def _vague_quantity(self, entry: VagueEntry, noun: Noun) -> Quantity:
         low = float(entry.low) if entry.low is not None else 0.0
         high = float(entry.high) if entry.high is not None else INF
         return Quantity(value=None, low=low, high=high, low_inclusive=True, high_inclusive=high != INF,
-                        vague=True, kind=_kind(noun), unit=noun.entry.canonical, counted=noun.text)
+                        vague=True, **_unit_fields(noun))
 
-    def _dual(self, tokens, i):
+    # -- duals and bare units ---------------------------------------------------------------------
+    def _dual(self, tokens, i) -> _Hit | None:
         """A dual noun alone counts two: شهرين، البلدين، دولتين."""
-        noun = _noun_at(tokens, i, self.lex, bare=False)
+        noun = noun_at(tokens, i, self.lex, bare=False)
         if noun is None or noun.entry.number != "dual":
             return None
-        q = Quantity.exact(2.0, kind=_kind(noun), unit=noun.entry.canonical, counted=noun.text)
-        prefix = _noun_prefix_len(tokens[i], noun, self.lex)
-        return i, noun.end, q, prefix
+        return _Hit(i, noun.end, Quantity.exact(2.0, **_unit_fields(noun)),
+                    noun_prefix_len(tokens[i], noun, self.lex), noun)
 
-    def _number(self, tokens, i):
+    def _bare_unit(self, tokens, i) -> _Hit | None:
+        """An indefinite unit alone is one of it (منذ شهر، كغ), unless it heads a date or a name
+        (شهر سبتمبر، عام 2014، يوم الخميس)."""
         lex = self.lex
-        num = parse_number(tokens, i, lex)
+        noun = noun_at(tokens, i, lex, bare=True)
+        if noun is None or noun.entry.kind == "count" or noun.entry.number != "singular":
+            return None
+        if tokens[i].startswith("ال") or not ("\u0600" <= tokens[i][0] <= "\u06ff"):
+            return None
+        nxt = tokens[noun.end] if noun.end < len(tokens) else ""
+        if nxt.startswith("ال") or parse_number(tokens, noun.end, lex) if nxt else False:
+            return None
+        if nxt and _is_date_at(tokens, noun.end, lex):
+            return None
+        return _Hit(i, noun.end, Quantity.exact(1.0, implicit=True, **_unit_fields(noun)), 0, noun)
+
+    # -- numbers ----------------------------------------------------------------------------------
+    def _number(self, tokens, i) -> _Hit | None:
+        lex = self.lex
+        n = len(tokens)
+        symbol = match_phrase(tokens, i, lex.symbols_before, lex, clitic_first=False)
+        at = symbol[0] if symbol else i
+        if at >= n:
+            return None
+        num = parse_number(tokens, at, lex)
         if num is None:
             return None
+        noun: Noun | None = None
+        if symbol:
+            noun = Noun(symbol[1], i, symbol[0], tokens[i])
         end = num.end
-        if _is_month_at(tokens, end, lex):
-            return i, end, None, 0  # a date: consumed here, reported by the date normaliser (later)
+        if _is_date_at(tokens, end, lex):
+            return _Hit(i, end, None)  # '11 أيلول': a date, reported by the date normaliser
         low_val, high_val = num.value, num.value
-        joined = False
-        # ranges: "بين 13 و15"، "من 4 الى 5"، "الأربعة أو الخمسة"، "10-15"
-        if end < len(tokens):
-            joiner = tokens[end]
-            second = None
-            if joiner in RANGE_JOINERS and end + 1 < len(tokens):
-                second = parse_number(tokens, end + 1, lex)
-            elif joiner == "و" and i > 0 and tokens[i - 1] == "بين" and end + 1 < len(tokens):
-                second = parse_number(tokens, end + 1, lex)
-            elif joiner.startswith("و") and i > 0 and tokens[i - 1] == "بين":
-                second = parse_number(tokens, end, lex)
-            if second is not None and second.value > num.value:
-                low_val, high_val = num.value, second.value
-                end = second.end
-                joined = True
-        noun = _noun_after(tokens, end, lex)
-        noun_end = noun.end if noun else end
+        second = self._range_partner(tokens, i if not symbol else at, num, end)
+        if second is not None:
+            high_val, end = second.value, second.end
+        if noun is None:
+            noun = noun_after(tokens, end, lex)
+        noun_end = max(noun.end, end) if noun else end
+        if second is None and noun is not None:  # 10$-20$، 10 دولار - 20 دولار
+            second = self._range_partner(tokens, at, num, noun_end)
+            if second is not None:
+                high_val = second.value
+                again = noun_after(tokens, second.end, lex)
+                noun_end = again.end if again and again.entry.canonical == noun.entry.canonical else second.end
         start = i
         if noun is None and (num.definite or (num.words and num.words[-1] in ADJECTIVAL_ONE)):
-            prev = _noun_at(tokens, i - 1, lex, bare=False) if i > 0 else None
+            prev = noun_at(tokens, i - 1, lex, bare=False) if i > 0 else None
             if prev is not None:
-                noun = prev
-                start = prev.start
-        bound = None
-        hedge = _phrase_ending_at(tokens, start, lex.hedges_before, lex)
-        if hedge and not joined:
-            start, bound = hedge
-        elif joined and start > 0 and tokens[start - 1] in ("بين", "من") and start == i:
-            start -= 1
-        post = _match_phrase(tokens, noun_end, lex.hedges_after, lex, clitic_first=True) \
-            if noun_end < len(tokens) else None
-        if post and bound is None:
+                noun, start = prev, prev.start
+        value = num.value
+        if noun is not None and noun.entry.kind == "money" and second is None:
+            value, noun_end = self._subunit(tokens, noun, noun_end, value, bool(symbol))
+        if noun is not None and noun.entry.kind == "measure" and noun_end + 1 < n and tokens[noun_end] == "من" \
+                and tokens[noun_end + 1].startswith("ال") and parse_number(tokens, noun_end + 1, lex) is None:
+            noun_end += 2  # the product: 500 غرام من الفراولة
+        bound, approximate = None, False
+        hedge = phrase_ending_at(tokens, start, lex.hedges_before, lex)
+        if hedge and hedge[1] != "exact" and _symbolic_clash(tokens, hedge[0]):
+            hedge = None  # '=>30', '<>30' are not comparisons
+        if hedge:
+            if second is None:
+                start, bound = hedge
+            elif hedge[1] == "approximate":
+                start, approximate = hedge[0], True  # حوالي 10-20: the stated bounds, marked approximate
+            elif hedge[1] == "exact":
+                start = hedge[0]
+        elif hedge is None and second is not None and start == i and i > 0 and tokens[i - 1] in ("بين", "من"):
+            start = i - 1
+            if start > 0 and tokens[start - 1] == "ما":
+                start -= 1
+        post = match_phrase(tokens, noun_end, lex.hedges_after, lex) if noun_end < n else None
+        if post and bound is None and second is None:
             noun_end, bound = post
-        nonneg = not (noun and noun.entry.canonical == "degree_Celsius")
-        if joined:
-            q = Quantity(value=None, low=low_val, high=high_val, kind=_kind(noun),
-                         unit=noun.entry.canonical if noun else None, counted=noun.text if noun else None)
+        nonneg = noun is not None and noun.entry.kind in NONNEGATIVE and noun.entry.canonical != "degree_Celsius"
+        floor = 0.0 if nonneg and value >= 0 else -INF
+        if second is not None:
+            q = Quantity(value=None, low=low_val, high=high_val, approximate=approximate, **_unit_fields(noun))
         else:
-            iv = _interval(num.value, bound, lex.tolerance, nonneg)
-            q = Quantity(value=num.value, kind=_kind(noun), unit=noun.entry.canonical if noun else None,
-                         counted=noun.text if noun else None, **iv)
-        if noun is None and num.definite and num.digits:
+            q = Quantity(value=value, **_interval(value, bound, lex.tolerance, floor), **_unit_fields(noun))
+        if noun is None and num.definite and num.digits and not num.fraction:
             q = q.evolve(kind="ordinal")
-        skip = len(num.prefix) if start == i else _clitic_len(tokens[start], lex, lex.hedges_before)
-        if noun is not None and start == noun.start:
-            skip = _noun_prefix_len(tokens[start], noun, lex)
-        end_tok = max(noun_end, end)
-        return start, end_tok, q, skip
+        if start == i and not symbol:
+            skip = len(num.prefix) - 2 if num.prefix.endswith("ال") and not num.digits else len(num.prefix)
+        elif noun is not None and start == noun.start:
+            skip = noun_prefix_len(tokens[start], noun, lex)
+        else:
+            skip = clitic_len(tokens[start], lex, self._hedge_firsts)
+        return _Hit(start, max(noun_end, end), q, max(skip, 0), noun)
+
+    def _range_partner(self, tokens, i, num: NumberParse, at: int) -> NumberParse | None:
+        """The upper end of a range whose lower end is `num`: 'بين 13 و15', 'من 4 إلى 5', 'الأربعة أو الخمسة',
+        '10-15', 'من عشرة لعشرين'."""
+        lex = self.lex
+        n = len(tokens)
+        if at >= n:
+            return None
+        joiner = tokens[at]
+        between = i > 0 and any(s == "بين" for _, s in lex.strip_clitics(tokens[i - 1]))
+        second = None
+        if joiner in RANGE_JOINERS and at + 1 < n:
+            second = parse_number(tokens, at + 1, lex)
+        elif joiner == "و" and between and at + 1 < n:
+            second = parse_number(tokens, at + 1, lex)
+        elif joiner.startswith("و") and between:
+            second = parse_number(tokens, at, lex)
+        elif joiner.startswith("ل") and i > 0 and tokens[i - 1] == "من":
+            second = parse_number(tokens, at, lex)
+            if second is not None and second.prefix != "ل":
+                second = None
+        if second is None or second.value <= num.value:
+            return None
+        return second
+
+    def _subunit(self, tokens, noun: Noun, at: int, value: float, symbol: bool) -> tuple[float, int]:
+        """20 دولار و43 سنت، 20$ و 43c، 20$ 43c، $20 43 -> 20.43 dollars."""
+        lex = self.lex
+        sub = lex.subunits.get(noun.entry.canonical)
+        if sub is None or at >= len(tokens):
+            return value, at
+        j = at + 1 if tokens[at] == "و" else at
+        cents = parse_number(tokens, j, lex) if j < len(tokens) else None
+        if cents is None or not 0 < cents.value < 100:
+            return value, at
+        sub_noun = noun_after(tokens, cents.end, lex)
+        if sub_noun is not None and sub_noun.entry.canonical == sub:
+            return value + cents.value / 100, sub_noun.end
+        if symbol and sub_noun is None and cents.digits and cents.end == len(tokens) and j == at:
+            return value + cents.value / 100, cents.end  # '$20 43'
+        return value, at
 
 
-def _clitic_len(token: str, lex: Lexicon, table: dict) -> int:
-    """Length of a proclitic before a phrase word: 'وأكثر' -> 1."""
-    firsts = {k[0] for k in table}
-    if token in firsts:
-        return 0
-    for prefix, stem in lex.strip_clitics(token):
-        if prefix and stem in firsts:
-            return len(prefix)
-    return 0
+def _is_date_at(tokens: list[str], i: int, lex: Lexicon) -> bool:
+    """A month name after a number makes it a date: '11 أيلول', 'الثالث عشر من الشهر الماضي'."""
+    if i >= len(tokens):
+        return False
+    if tuple(tokens[i:i + 2]) in DAY_OF_MONTH:
+        return True
+    return match_phrase(tokens, i, lex.months, lex, max_len=2) is not None
 
 
-def _noun_prefix_len(token: str, noun: _Noun, lex: Lexicon) -> int:
-    first = noun.text.split()[0]
-    for prefix, stem in lex.strip_clitics(token):
-        if stem == first:
-            return len(prefix) if prefix not in ("ال",) else 0
-    return 0
+def _symbolic_clash(tokens: list[str], hedge_start: int) -> bool:
+    """A comparison sign glued to another sign before it ('=>', '<>') is not a comparison."""
+    return tokens[hedge_start] in SYMBOLIC and hedge_start > 0 and tokens[hedge_start - 1] in SYMBOLIC
+
+
+def _merge_bounds(hits: list[_Hit], tokens: list[str]) -> list[_Hit]:
+    """'أكبر من 100 وأصغر من 300', 'فوق الربع وتحت النصف': a lower and an upper bound joined by و / أو
+    are one range."""
+    out: list[_Hit] = []
+    for h in hits:
+        prev = out[-1] if out else None
+        if prev is not None and _joinable(prev, h, tokens):
+            a, b = prev.quantity, h.quantity
+            q = Quantity(value=None, low=a.low, high=b.high, low_inclusive=a.low_inclusive,
+                         high_inclusive=b.high_inclusive, kind=a.kind if a.unit else b.kind,
+                         unit=a.unit or b.unit, counted=a.counted or b.counted)
+            out[-1] = _Hit(prev.start, h.end, q, prev.skip, prev.noun or h.noun)
+        else:
+            out.append(h)
+    return out
+
+
+def _joinable(a: _Hit, b: _Hit, tokens: list[str]) -> bool:
+    qa, qb = a.quantity, b.quantity
+    if qa.high != INF or qa.low == -INF or qb.high == INF or qb.value is None or qb.low > 0 or qb.approximate:
+        return False
+    if qa.unit and qb.unit and qa.unit != qb.unit:
+        return False
+    between = tokens[a.end:b.start]
+    joined = bool(between) or tokens[b.start].startswith("و") or tokens[b.start].startswith("او")
+    return joined and all(t in BOUND_JOINERS for t in between) and qb.high > qa.low

@@ -16,9 +16,14 @@ def test_normalise_digits_and_separators():
     assert normalise_text("١٬٥٠٠") == "1,500"  # the Arabic thousands separator a comma
 
 
-def test_normalise_control_and_bidi_characters_become_spaces():
-    assert normalise("a\u200fb\x07c\u202bd").text == "a b c d"
+def test_normalise_drops_bidi_marks_and_blanks_control_characters():
+    assert normalise("a\u200fb\x07c\u202bd").text == "ab cd"
+    assert normalise("25799\u202a,\u202a52").text == "25799,52"  # marks inside a figure vanish
     assert normalise("x\ny").text == "x\ny"
+
+
+def test_normalise_keeps_visible_symbols_arclean_would_drop():
+    assert normalise_text("20€ 10¢ 5₪ 30°") == "20€ 10¢ 5₪ 30°"
 
 
 def test_span_maps_back_over_dropped_marks_and_ligatures():
