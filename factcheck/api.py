@@ -63,7 +63,7 @@ def find_all(claims: list[Claim], documents: list[Document], rules: RuleSet) -> 
             by_topic.setdefault(c.topic, []).append(c)
     findings: list[Finding] = []
     for topic in rules.topics:
-        findings += topic_findings(topic, by_topic.get(topic.id, []), docs)
+        findings += topic_findings(topic, by_topic.get(topic.id, []), docs, rules.lexicon.unit_definitions)
     return sorted(findings, key=lambda f: (_ORDER[f.type], f.topic or "", f.id))
 
 

@@ -15,11 +15,12 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from factcheck.engine.compare import consensus, disjoint, movement
 from factcheck.engine.topics import Topic
 from factcheck.models import Claim, Document, Finding
+from factcheck.normalisers.units import compatible, convert, is_pint_unit
 
 
 def date_ordinal(value: str | None) -> int | None:
@@ -124,9 +125,24 @@ def _changes_and_agreements(ctx: _Context, claims: list[Claim]) -> list[Finding]
     return out
 
 
-def topic_findings(topic: Topic, claims: list[Claim], docs: dict[str, Document]) -> list[Finding]:
+def in_common_unit(topic: Topic, claims: list[Claim], definitions: tuple[str, ...]) -> list[Claim]:
+    """Claims of a topic expressed in the topic's first unit when theirs differs but converts (2000 هكتار and
+    20 كيلومترا مربعا); a claim whose unit does not convert (another currency) is left out."""
+    target = next((u for u in topic.units if is_pint_unit(u, definitions)), None)
+    out = []
+    for c in claims:
+        if target is None or c.quantity.unit == target:
+            out.append(c)
+        elif compatible(c.quantity.unit, target, definitions):
+            out.append(replace(c, quantity=convert(c.quantity, target, definitions)))
+    return out
+
+
+def topic_findings(topic: Topic, claims: list[Claim], docs: dict[str, Document],
+                   definitions: tuple[str, ...] = ()) -> list[Finding]:
     """All findings of one topic. Claims without a date take part only when the fact cannot change."""
     ctx = _Context(topic, docs)
+    claims = in_common_unit(topic, claims, definitions)
     dated = sorted((c for c in claims if c.as_of), key=lambda c: (date_ordinal(c.as_of), c.document, c.start))
     if topic.mutable:
         def same_time(a: Claim, b: Claim) -> bool:

@@ -32,7 +32,8 @@ def run_topic_tests(topic: Topic, rules: RuleSet) -> list[str]:
                 missing = a if not ca else b
                 failures.append(f"{topic.id} tests.{kind}[{n}]: no {topic.id} claim in {missing!r}")
                 continue
-            found = [f for f in topic_findings(topic, ca + cb, {"a": da, "b": db}) if f.type == "conflict"]
+            found = [f for f in topic_findings(topic, ca + cb, {"a": da, "b": db}, rules.lexicon.unit_definitions)
+                     if f.type == "conflict"]
             if kind == "conflict" and not found:
                 failures.append(f"{topic.id} tests.conflict[{n}]: expected a conflict, found none")
             if kind == "ok" and found:

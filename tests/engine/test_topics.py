@@ -92,3 +92,26 @@ def test_topics_adding_a_topic_needs_no_python(rules_copy, tmp_path):
             f"---\nid: s{i}\npublished: 2014-09-11\n---\nنفذ الجيش {n} ضربة عسكرية.", encoding="utf-8")
     report = check_corpus([tmp_path / "c"], load_rules(rules_copy))
     assert [f.topic for f in report.conflicts] == ["conflict.strikes"]
+
+
+def test_topics_claims_in_two_units_are_compared_in_one(rules_copy, tmp_path):
+    """A topic over areas: 20 km² and 2000 ha agree, 30 km² conflicts; the currency trap stays out."""
+    (rules_copy / "topics" / "disaster").mkdir()
+    (rules_copy / "topics" / "disaster" / "burnt_area.yml").write_text(
+        "id: disaster.burnt_area\nextends: quantity\nlevel: error\nmessage: 'Area: {a} vs {b}'\n"
+        "description: Area burnt by the fire.\nunits: [hectare, kilometer ** 2]\ncues:\n  subject:\n"
+        "    words: [الحريق, النيران]\nmutable: false\nwindow: 1d\n", encoding="utf-8")
+    from factcheck.api import check_corpus
+
+    c = tmp_path / "c"
+    c.mkdir()
+    for name, text in [("a", "أتى الحريق على 20 كيلومترا مربعا من الغابات."),
+                       ("b", "التهمت النيران 2000 هكتار من الغابات.")]:
+        (c / f"{name}.md").write_text(f"---\nid: {name}\npublished: 2020-08-01\n---\n{text}", encoding="utf-8")
+    report = check_corpus([c], load_rules(rules_copy))
+    assert report.conflicts == [] and [f.type for f in report.findings] == ["agreement"]
+    (c / "c.md").write_text("---\nid: c\npublished: 2020-08-02\n---\nأتى الحريق على 30 كيلومترا مربعا.",
+                            encoding="utf-8")
+    report = check_corpus([c], load_rules(rules_copy))
+    assert sorted(sorted(report.claim(x).document for x in f.claims) for f in report.conflicts) == [
+        ["a", "c"], ["b", "c"]]
