@@ -50,6 +50,7 @@ class Lexicon:
     decimal_points: frozenset[str] = frozenset()
     negatives: frozenset[str] = frozenset()
     divided_by: frozenset[str] = frozenset()
+    pronoun_one_after: frozenset[str] = frozenset()
     fractions: dict[str, FractionWord] = field(default_factory=dict)
     ordinals: dict[str, int] = field(default_factory=dict)
     ordinal_teen_units: dict[str, int] = field(default_factory=dict)
@@ -163,7 +164,8 @@ def load_lexicon(rules_dir: Path) -> Lexicon:
             for f in _forms(entry.get(number, []), number, path, entry):
                 lex.numbers[normalise_text(f)] = NumberWord(float(value), cls)
 
-    for key, attr in (("decimal_point", "decimal_points"), ("negative", "negatives"), ("divided_by", "divided_by")):
+    for key, attr in (("decimal_point", "decimal_points"), ("negative", "negatives"), ("divided_by", "divided_by"),
+                      ("pronoun_one_after", "pronoun_one_after")):
         setattr(lex, attr, frozenset(normalise_text(f) for f in _forms(data.get(key, []), key, path, data)))
 
     data, path = load("fractions.yml")

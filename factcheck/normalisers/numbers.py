@@ -147,8 +147,9 @@ def _conjoined(tokens: list[str], j: int, lex: Lexicon) -> tuple[str, NumberWord
     return None
 
 
-def parse_cardinal(tokens: list[str], i: int, lex: Lexicon) -> NumberParse | None:
-    """The longest cardinal that starts at token i, or None."""
+def parse_cardinal(tokens: list[str], i: int, lex: Lexicon, conjunctions: bool = True) -> NumberParse | None:
+    """The longest cardinal that starts at token i, or None. Without `conjunctions` it stops at the first
+    و (inside 'بين عشرة و خمسة عشر' that و joins the range, not the number)."""
     first = _first_word(tokens, i, lex)
     if first is None:
         return None
@@ -183,7 +184,7 @@ def parse_cardinal(tokens: list[str], i: int, lex: Lexicon) -> NumberParse | Non
             words.append(tok)
             j += 1
             continue
-        conj = _conjoined(tokens, j, lex)
+        conj = _conjoined(tokens, j, lex) if conjunctions else None
         if conj is None:
             break
         word, cw, used = conj
@@ -222,7 +223,7 @@ def parse_fraction_alone(tokens: list[str], i: int, lex: Lexicon) -> NumberParse
     return NumberParse(i, i + 1, value, prefix, prefix.endswith("ال"), False, (stem,), fraction=True)
 
 
-def parse_number(tokens: list[str], i: int, lex: Lexicon) -> NumberParse | None:
+def parse_number(tokens: list[str], i: int, lex: Lexicon, conjunctions: bool = True) -> NumberParse | None:
     """A signed cardinal, decimal or fraction starting at token i, or None."""
     sign = 1.0
     start = i
@@ -233,7 +234,7 @@ def parse_number(tokens: list[str], i: int, lex: Lexicon) -> NumberParse | None:
         alone = parse_fraction_alone(tokens, i, lex)
         if alone is not None:
             return _signed(alone, start, sign)
-    num = parse_cardinal(tokens, i, lex)
+    num = parse_cardinal(tokens, i, lex, conjunctions)
     if num is None:
         num = parse_fraction_alone(tokens, i, lex)
         if num is None:

@@ -77,10 +77,13 @@ class QuantityScanner:
 
     def __init__(self, lex: Lexicon):
         self.lex = lex
+        self._glued: set[int] = set()
         self._hedge_firsts = {k[0] for k in lex.hedges_before}
         self._vague_firsts = {k[0] for k in lex.vague_before}
 
     def scan(self, tokens: list[str], starts: list[int]) -> list[TokenMention]:
+        # tokens written against the one before them, with no space: '1M', '43c'
+        self._glued = {k for k in range(1, len(tokens)) if starts[k] == starts[k - 1] + len(tokens[k - 1])}
         hits: list[_Hit] = []
         i = 0
         while i < len(tokens):
@@ -112,6 +115,8 @@ class QuantityScanner:
     # -- ordinals ---------------------------------------------------------------------------------
     def _ordinal(self, tokens, i) -> _Hit | None:
         lex = self.lex
+        if i > 0 and phrase_ending_at(tokens, i, lex.hedges_before, lex):
+            return None  # 'فوق الثلاثين' is above thirty, not the thirtieth
         prev = noun_at(tokens, i - 1, lex, bare=False) if i > 0 else None
         o = parse_ordinal(tokens, i, lex, previous_is_plural_noun=bool(prev and prev.entry.number == "plural"))
         if o is None:
@@ -169,6 +174,8 @@ class QuantityScanner:
             return None
         if tokens[i].startswith("ال") or not ("\u0600" <= tokens[i][0] <= "\u06ff"):
             return None
+        if i > 0 and any(ch.isdigit() for ch in tokens[i - 1]):
+            return None  # '١٨٠ميلي لتر': a figure glued to a word, not one litre
         nxt = tokens[noun.end] if noun.end < len(tokens) else ""
         if nxt.startswith("ال") or parse_number(tokens, noun.end, lex) if nxt else False:
             return None
@@ -187,6 +194,16 @@ class QuantityScanner:
         num = parse_number(tokens, at, lex)
         if num is None:
             return None
+        if num.words == tuple(w for w in num.words if w in ADJECTIVAL_ONE) and at > 0 \
+                and tokens[at - 1] in lex.pronoun_one_after:
+            return None  # 'أي واحد': which one
+        if num.digits and self._glued_word(tokens, num.end):
+            return None  # '1M', '4من': a figure glued to a word is not a figure we can read
+        between = at > 0 and any(s == "بين" for _, s in lex.strip_clitics(tokens[at - 1]))
+        if between and self._range_partner(tokens, at, num, num.end) is None:
+            short = parse_number(tokens, at, lex, conjunctions=False)
+            if short is not None and self._range_partner(tokens, at, short, short.end) is not None:
+                num = short  # 'بين عشرة و خمسة عشر'
         noun: Noun | None = None
         if symbol:
             noun = Noun(symbol[1], i, symbol[0], tokens[i])
@@ -233,8 +250,8 @@ class QuantityScanner:
             if start > 0 and tokens[start - 1] == "ما":
                 start -= 1
         post = match_phrase(tokens, noun_end, lex.hedges_after, lex) if noun_end < n else None
-        if post and bound is None and second is None:
-            noun_end, bound = post
+        if post and second is None and (bound is None or (bound == "approximate" and post[1] != "approximate")):
+            noun_end, bound = post  # 'حوالي 500 أو أقل' is at most 500
         nonneg = noun is not None and noun.entry.kind in NONNEGATIVE and noun.entry.canonical != "degree_Celsius"
         floor = 0.0 if nonneg and value >= 0 else -INF
         if second is not None:
@@ -250,6 +267,11 @@ class QuantityScanner:
         else:
             skip = clitic_len(tokens[start], lex, self._hedge_firsts)
         return _Hit(start, max(noun_end, end), q, max(skip, 0), noun)
+
+    def _glued_word(self, tokens, at: int) -> bool:
+        """The token after a figure is a Latin word glued to it (set by the scan: see `scan`)."""
+        return at in self._glued and at < len(tokens) and tokens[at].isalpha() \
+            and noun_at(tokens, at, self.lex, bare=True) is None
 
     def _range_partner(self, tokens, i, num: NumberParse, at: int) -> NumberParse | None:
         """The upper end of a range whose lower end is `num`: 'بين 13 و15', 'من 4 إلى 5', 'الأربعة أو الخمسة',
