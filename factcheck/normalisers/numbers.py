@@ -73,6 +73,7 @@ class _Cardinal:
         self.total = 0.0
         self.current = 0.0
         self.last: str | None = None
+        self.last_scale = 1.0  # the last scale word taken: 'مليون ونصف' adds half of it
 
     @property
     def value(self) -> float:
@@ -82,9 +83,11 @@ class _Cardinal:
         if w.cls in ("scale", "scale_acc", "scale_plural"):
             self.total += (self.current if self.current else 1.0) * w.value
             self.current = 0.0
+            self.last_scale = w.value
         elif w.cls == "scale_dual":
             self.total += 2 * w.value
             self.current = 0.0
+            self.last_scale = w.value
         else:
             self.current += w.value
         self.last = w.cls
@@ -196,8 +199,33 @@ def parse_cardinal(tokens: list[str], i: int, lex: Lexicon, conjunctions: bool =
         acc.add(cw)
         words.append(word)
         j += used
+    value = acc.value
+    half = conjoined_fraction(tokens, j, lex)  # مليون ونصف (المليون)، ثلاثة ونصف
+    if half is not None and not digits:
+        fraction, j = half
+        value += fraction * acc.last_scale
+        if j < n and acc.last_scale > 1 and any(
+                lex.numbers.get(s) is not None and lex.numbers[s].value == acc.last_scale
+                for p, s in lex.strip_clitics(tokens[j]) if p == "ال"):
+            j += 1  # مليون ونصف المليون
     definite = prefix.endswith("ال") or prefix == "لل"
-    return NumberParse(i, j, acc.value, prefix, definite, digits, tuple(words))
+    return NumberParse(i, j, value, prefix, definite, digits, tuple(words))
+
+
+def conjoined_fraction(tokens: list[str], j: int, lex: Lexicon) -> tuple[float, int] | None:
+    """'ونصف' / 'و نصف' / 'وربع' after a figure or a unit: (the fraction, index after it)."""
+    if j >= len(tokens):
+        return None
+    if tokens[j] == "و" and j + 1 < len(tokens):
+        word, after = tokens[j + 1], j + 2
+    elif tokens[j].startswith("و"):
+        word, after = tokens[j][1:], j + 1
+    else:
+        return None
+    f = lex.fractions.get(word)
+    if f is None or f.number != "singular" or f.ambiguous:
+        return None
+    return 1.0 / f.denominator, after
 
 
 def _fraction_word(tokens: list[str], i: int, lex: Lexicon):
@@ -220,7 +248,12 @@ def parse_fraction_alone(tokens: list[str], i: int, lex: Lexicon) -> NumberParse
                             and tokens[i + 1] not in lex.numbers):
         return None
     value = (2.0 if f.number == "dual" else 1.0) / f.denominator
-    return NumberParse(i, i + 1, value, prefix, prefix.endswith("ال"), False, (stem,), fraction=True)
+    end = i + 1
+    scale = lex.numbers.get(tokens[end]) if end < len(tokens) else None
+    if scale is not None and scale.cls == "scale" and not prefix.endswith("ال"):
+        value, end = value * scale.value, end + 1  # نصف مليون، ربع مليار
+    return NumberParse(i, end, value, prefix, prefix.endswith("ال"), False, tuple(tokens[i:end]),
+                       fraction=end == i + 1)
 
 
 def parse_number(tokens: list[str], i: int, lex: Lexicon, conjunctions: bool = True) -> NumberParse | None:

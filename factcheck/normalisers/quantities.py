@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from factcheck.lexicons import Lexicon, VagueEntry
 from factcheck.models import INF, Quantity
-from factcheck.normalisers.numbers import NumberParse, parse_number
+from factcheck.normalisers.numbers import NumberParse, conjoined_fraction, parse_number
 from factcheck.normalisers.ordinals import parse_ordinal
 from factcheck.normalisers.phrases import (
     Noun,
@@ -29,7 +29,8 @@ ADJECTIVAL_ONE = {"واحد", "واحده", "واحدا"}
 DAY_OF_MONTH = {("من", "الشهر"), ("من", "شهر")}
 SYMBOLIC = {">", "<", "=", "≥", "≤"}
 BOUND_JOINERS = {"و", "او", "،", ","}
-NONNEGATIVE = {"count", "measure", "money", "duration"}  # "less than 10 killed" starts at 0
+NONNEGATIVE = {"count", "measure", "money", "duration"}
+FRACTIONAL = {"measure", "money", "duration"}  # units that take 'ونصف' (ساعة ونصف), unlike counted nouns  # "less than 10 killed" starts at 0
 
 
 @dataclass(frozen=True)
@@ -176,10 +177,11 @@ class QuantityScanner:
             return None
         if i > 0 and any(ch.isdigit() for ch in tokens[i - 1]):
             return None  # '١٨٠ميلي لتر': a figure glued to a word, not one litre
+        half = conjoined_fraction(tokens, noun.end, lex)
+        if half is not None:  # عام ونصف: a figure after all
+            return _Hit(i, half[1], Quantity.exact(1.0 + half[0], **_unit_fields(noun)), 0, noun)
         nxt = tokens[noun.end] if noun.end < len(tokens) else ""
-        if nxt.startswith("ال") or parse_number(tokens, noun.end, lex) if nxt else False:
-            return None
-        if nxt and _is_date_at(tokens, noun.end, lex):
+        if nxt and (nxt.startswith("ال") or parse_number(tokens, noun.end, lex) or _is_date_at(tokens, noun.end, lex)):
             return None
         return _Hit(i, noun.end, Quantity.exact(1.0, implicit=True, **_unit_fields(noun)), 0, noun)
 
@@ -229,6 +231,10 @@ class QuantityScanner:
             if prev is not None:
                 noun, start = prev, prev.start
         value = num.value
+        if noun is not None and noun.entry.kind in FRACTIONAL and second is None:
+            half = conjoined_fraction(tokens, noun_end, lex)
+            if half is not None:  # ثلاث سنوات ونصف
+                value, noun_end = value + half[0], half[1]
         if noun is not None and noun.entry.kind == "money" and second is None:
             value, noun_end = self._subunit(tokens, noun, noun_end, value, bool(symbol))
         if noun is not None and noun.entry.kind == "measure" and noun_end + 1 < n and tokens[noun_end] == "من" \

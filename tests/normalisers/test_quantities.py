@@ -74,3 +74,27 @@ def test_quantities_never_raise_on_arbitrary_text(mentions_of, text):
                 max_size=25))
 def test_quantities_offsets_hold_on_arabic_word_soup(mentions_of, words):
     mentions_of(" ".join(words))  # the fixture asserts text == original[start:end]
+
+
+@pytest.mark.parametrize("text,span,value,unit", [
+    ("نزح نصف مليون شخص", "نصف مليون شخص", 500000, "person"),
+    ("نحو مليون ونصف المليون نازح", "نحو مليون ونصف المليون نازح", 1500000, "displaced"),
+    ("ربع مليون دولار", "ربع مليون دولار", 250000, "US_dollar"),
+    ("منذ عام ونصف", "عام ونصف", 1.5, "year"),
+    ("بعد ثلاث سنوات ونصف", "ثلاث سنوات ونصف", 3.5, "year"),
+    ("استمر ساعة ونصف", "ساعة ونصف", 1.5, "hour"),
+    ("مليونين ونصف نازح", "مليونين ونصف نازح", 2500000, "displaced"),
+])
+def test_quantities_fractions_with_scales_and_units(mentions_of, text, span, value, unit):
+    """'نصف مليون شخص' is half a million people, never a million."""
+    m = one(mentions_of, text)
+    assert (m.text, m.quantity.value, m.quantity.unit) == (span, value, unit)
+
+
+@pytest.mark.parametrize("text,claim", [("منذ شهر", False), ("منذ عام ونصف", True), ("الفصل الثاني", False),
+                                        ("الرئيس السابق", False), ("نحو 300 قتيل", True)])
+def test_quantities_which_mentions_become_claims(rules, nlp, text, claim):
+    from factcheck.claims import document_claims
+    from factcheck.models import Document
+
+    assert bool(document_claims(Document(id="d", text=text), rules, nlp)) is claim
