@@ -67,12 +67,19 @@ class Lexicon:
     unit_definitions: tuple[str, ...] = ()
     tolerance: float = 0.10
 
-    def strip_clitics(self, token: str) -> list[tuple[str, str]]:
-        """(prefix, stem) readings of a token, the bare reading first."""
-        out = [("", token)]
-        for p in self.proclitics:
-            if token.startswith(p) and len(token) - len(p) >= 2:
-                out.append((p, token[len(p):]))
+    _readings: dict = field(default_factory=dict, repr=False)
+
+    def strip_clitics(self, token: str) -> tuple[tuple[str, str], ...]:
+        """(prefix, stem) readings of a token, the bare reading first (cached: news repeats its words)."""
+        out = self._readings.get(token)
+        if out is None:
+            found = [("", token)]
+            for p in self.proclitics:
+                if token.startswith(p) and len(token) - len(p) >= 2:
+                    found.append((p, token[len(p):]))
+            out = tuple(found)
+            if len(self._readings) < 500_000:
+                self._readings[token] = out
         return out
 
 

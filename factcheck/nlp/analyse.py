@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from spacy.language import Language
+from spacy.attrs import IDX, LENGTH, SENT_START
 from spacy.tokens import Doc
 
 from factcheck.lexicons import Lexicon
@@ -46,17 +47,40 @@ def analyse(text: str, lex: Lexicon, nlp: Language) -> Analysis:
     return analyse_doc(norm, nlp(norm.text), lex)
 
 
+_SCANNERS: dict[int, QuantityScanner] = {}
+
+
+def _scanner(lex: Lexicon) -> QuantityScanner:
+    s = _SCANNERS.get(id(lex))
+    if s is None or s.lex is not lex:
+        s = _SCANNERS[id(lex)] = QuantityScanner(lex)
+    return s
+
+
+def _sentences(doc: Doc):
+    """(token texts, token starts) of each sentence, spaces left out; read from arrays, not Token objects."""
+    text = doc.text
+    rows = doc.to_array([IDX, LENGTH, SENT_START]).tolist()
+    texts: list[str] = []
+    starts: list[int] = []
+    for idx, length, sent_start in rows:
+        if sent_start == 1 and texts:
+            yield texts, starts
+            texts, starts = [], []
+        tok = text[idx:idx + length]
+        if not tok.isspace():
+            texts.append(tok)
+            starts.append(idx)
+    if texts:
+        yield texts, starts
+
+
 def analyse_doc(norm: Normalised, doc: Doc, lex: Lexicon) -> Analysis:
-    scanner = QuantityScanner(lex)
+    scanner = _scanner(lex)
     sentences: list[Sentence] = []
     located: list[Located] = []
-    for sent in doc.sents:
-        toks = [t for t in sent if not t.is_space]
-        if not toks:
-            continue
-        texts = [t.text for t in toks]
-        starts = [t.idx for t in toks]
-        s_start, s_end = norm.span_to_original(toks[0].idx, toks[-1].idx + len(toks[-1].text))
+    for texts, starts in _sentences(doc):
+        s_start, s_end = norm.span_to_original(starts[0], starts[-1] + len(texts[-1]))
         sidx = len(sentences)
         sentences.append(Sentence(s_start, s_end, tuple(texts)))
         for tm in scanner.scan(texts, starts):

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from array import array
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -68,34 +68,51 @@ def normalise_text(text: str) -> str:
     return text.translate(_table_for(text))
 
 
-_TABLE: dict[int, str] = {}
+_TABLE: dict[int, str] = {}  # every character seen so far -> its normalised form
+_NON_UNIT: set[str] = set()  # those whose form is not exactly one character
+_PATTERN: list[re.Pattern] = []  # compiled class of _NON_UNIT, rebuilt when it grows
 
 
 def _table_for(text: str) -> dict[int, str]:
-    for c in set(text):
-        o = ord(c)
-        if o not in _TABLE:
-            _TABLE[o] = normalise_char(c)
+    new = set(text).difference(map(chr, _TABLE)) if len(_TABLE) < 64 else \
+        {c for c in set(text) if ord(c) not in _TABLE}
+    for c in new:
+        form = normalise_char(c)
+        _TABLE[ord(c)] = form
+        if len(form) != 1:
+            _NON_UNIT.add(c)
+            _PATTERN.clear()
     return _TABLE
 
 
 @dataclass(frozen=True)
 class Normalised:
-    """A normalised text with its map back to the original."""
+    """A normalised text with its map back to the original.
+
+    The map is kept as breakpoints: one per original character whose normalised form is not exactly one
+    character (a dropped diacritic, a ligature that becomes two letters). Between breakpoints the texts run
+    in step, so memory and time grow with the number of such characters, not with the length of the text.
+    """
 
     original: str
     text: str
-    _starts: array | None  # original index of each normalised char; None when the map is the identity
-    _ends: array | None  # original end (exclusive) of each normalised char
+    _norm_at: tuple[int, ...] = ()  # normalised index where each breakpoint's output starts
+    _orig_at: tuple[int, ...] = ()  # the breakpoint's original index
+    _length: tuple[int, ...] = ()  # how many normalised characters it became (0 for a dropped one)
+
+    def _start(self, i: int) -> int:
+        """Original index of normalised character i."""
+        k = bisect_right(self._norm_at, i) - 1
+        if k < 0:
+            return i
+        ns, op, length = self._norm_at[k], self._orig_at[k], self._length[k]
+        return op if i < ns + length else op + 1 + (i - ns - length)
 
     def span_to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a normalised [start, end) to the original [start, end), taking in dropped marks after it."""
         if end <= start:
             raise ValueError("empty span")
-        if self._starts is None:
-            ostart, oend = start, end
-        else:
-            ostart, oend = self._starts[start], self._ends[end - 1]
+        ostart, oend = self._start(start), self._start(end - 1) + 1
         # a diacritic or tatweel that belongs to the last letter of the span is part of what was written
         orig = self.original
         while oend < len(orig) and _is_dropped_mark(orig[oend]):
@@ -111,40 +128,24 @@ def _is_dropped_mark(c: str) -> bool:
 def normalise(original: str) -> Normalised:
     table = _table_for(original)
     text = original.translate(table)
-    if len(text) == len(original) and not _has_non_unit(original, table):
-        return Normalised(original, text, None, None)
-    starts = array("i")
-    ends = array("i")
-    # walk runs of characters that map one-to-one in bulk, the rest one by one
     pattern = _non_unit_pattern(table)
-    pos = 0
+    norm_at: list[int] = []
+    orig_at: list[int] = []
+    lengths: list[int] = []
+    shift = 0  # normalised index minus original index so far
     for m in pattern.finditer(original):
         i = m.start()
-        if i > pos:
-            starts.extend(range(pos, i))
-            ends.extend(range(pos + 1, i + 1))
-        n = len(table[ord(original[i])])
-        starts.extend([i] * n)
-        ends.extend([i + 1] * n)
-        pos = i + 1
-    if pos < len(original):
-        starts.extend(range(pos, len(original)))
-        ends.extend(range(pos + 1, len(original) + 1))
-    assert len(starts) == len(text)
-    return Normalised(original, text, starts, ends)
-
-
-def _has_non_unit(original: str, table: dict[int, str]) -> bool:
-    return any(len(table[ord(c)]) != 1 for c in set(original))
-
-
-_PATTERNS: dict[frozenset, re.Pattern] = {}
+        length = len(table[ord(original[i])])
+        norm_at.append(i + shift)
+        orig_at.append(i)
+        lengths.append(length)
+        shift += length - 1
+    assert len(text) == len(original) + shift
+    return Normalised(original, text, tuple(norm_at), tuple(orig_at), tuple(lengths))
 
 
 def _non_unit_pattern(table: dict[int, str]) -> re.Pattern:
-    chars = frozenset(chr(o) for o, r in table.items() if len(r) != 1)
-    pat = _PATTERNS.get(chars)
-    if pat is None:
-        pat = re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]") if chars else re.compile(r"(?!)")
-        _PATTERNS[chars] = pat
-    return pat
+    if not _PATTERN:
+        chars = "".join(re.escape(c) for c in sorted(_NON_UNIT))
+        _PATTERN.append(re.compile(f"[{chars}]") if chars else re.compile(r"(?!)"))
+    return _PATTERN[0]

@@ -79,15 +79,21 @@ class QuantityScanner:
     def __init__(self, lex: Lexicon):
         self.lex = lex
         self._glued: set[int] = set()
+        self._triggers = _trigger_stems(lex)
+        self._is_trigger: dict[str, bool] = {}
         self._hedge_firsts = {k[0] for k in lex.hedges_before}
         self._vague_firsts = {k[0] for k in lex.vague_before}
 
     def scan(self, tokens: list[str], starts: list[int]) -> list[TokenMention]:
         # tokens written against the one before them, with no space: '1M', '43c'
         self._glued = {k for k in range(1, len(tokens)) if starts[k] == starts[k - 1] + len(tokens[k - 1])}
+        self._nouns: dict[tuple[int, bool], Noun | None] = {}
         hits: list[_Hit] = []
         i = 0
-        while i < len(tokens):
+        for k, tok in enumerate(tokens):  # only where a mention can start: a digit or a known stem
+            if k < i or not self._trigger(tok):
+                continue
+            i = k
             hit = (self._ordinal(tokens, i) or self._vague(tokens, i) or self._number(tokens, i)
                    or self._dual(tokens, i) or self._bare_unit(tokens, i))
             if hit is None:
@@ -98,6 +104,22 @@ class QuantityScanner:
             i = max(hit.end, i + 1)
         hits = _merge_bounds(hits, tokens)
         return [self._mention(h, tokens, starts) for h in hits]
+
+    def _noun_at(self, tokens, i: int, bare: bool) -> Noun | None:
+        """noun_at, remembered for this sentence (the shapes ask about the same position)."""
+        key = (i, bare)
+        if key not in self._nouns:
+            self._nouns[key] = noun_at(tokens, i, self.lex, bare)
+        return self._nouns[key]
+
+    def _trigger(self, tok: str) -> bool:
+        known = self._is_trigger.get(tok)
+        if known is None:
+            known = any(ch.isdigit() for ch in tok) or any(
+                stem in self._triggers for _, stem in self.lex.strip_clitics(tok))
+            if len(self._is_trigger) < 500_000:
+                self._is_trigger[tok] = known
+        return known
 
     def _mention(self, h: _Hit, tokens: list[str], starts: list[int]) -> TokenMention:
         start_char = starts[h.start] + h.skip
@@ -118,7 +140,7 @@ class QuantityScanner:
         lex = self.lex
         if i > 0 and phrase_ending_at(tokens, i, lex.hedges_before, lex):
             return None  # 'فوق الثلاثين' is above thirty, not the thirtieth
-        prev = noun_at(tokens, i - 1, lex, bare=False) if i > 0 else None
+        prev = self._noun_at(tokens, i - 1, False) if i > 0 else None
         o = parse_ordinal(tokens, i, lex, previous_is_plural_noun=bool(prev and prev.entry.number == "plural"))
         if o is None:
             return None
@@ -142,7 +164,7 @@ class QuantityScanner:
                 return _Hit(i, noun.end, self._vague_quantity(entry, noun),
                             clitic_len(tokens[i], lex, self._vague_firsts), noun)
         # 'دول عدة', 'دولا عدة': a plural noun with the quantifier after it
-        noun = noun_at(tokens, i, lex, bare=False)
+        noun = self._noun_at(tokens, i, False)
         if noun is None or noun.entry.number != "plural":
             return None
         hit = match_phrase(tokens, noun.end, lex.vague_after, lex, clitic_first=False)
@@ -160,7 +182,7 @@ class QuantityScanner:
     # -- duals and bare units ---------------------------------------------------------------------
     def _dual(self, tokens, i) -> _Hit | None:
         """A dual noun alone counts two: شهرين، البلدين، دولتين."""
-        noun = noun_at(tokens, i, self.lex, bare=False)
+        noun = self._noun_at(tokens, i, False)
         if noun is None or noun.entry.number != "dual":
             return None
         return _Hit(i, noun.end, Quantity.exact(2.0, **_unit_fields(noun)),
@@ -170,7 +192,7 @@ class QuantityScanner:
         """An indefinite unit alone is one of it (منذ شهر، كغ), unless it heads a date or a name
         (شهر سبتمبر، عام 2014، يوم الخميس)."""
         lex = self.lex
-        noun = noun_at(tokens, i, lex, bare=True)
+        noun = self._noun_at(tokens, i, True)
         if noun is None or noun.entry.kind == "count" or noun.entry.number != "singular":
             return None
         if tokens[i].startswith("ال") or not ("\u0600" <= tokens[i][0] <= "\u06ff"):
@@ -227,7 +249,7 @@ class QuantityScanner:
                 noun_end = again.end if again and again.entry.canonical == noun.entry.canonical else second.end
         start = i
         if noun is None and (num.definite or (num.words and num.words[-1] in ADJECTIVAL_ONE)):
-            prev = noun_at(tokens, i - 1, lex, bare=False) if i > 0 else None
+            prev = self._noun_at(tokens, i - 1, False) if i > 0 else None
             if prev is not None:
                 noun, start = prev, prev.start
         value = num.value
@@ -319,6 +341,15 @@ class QuantityScanner:
         if symbol and sub_noun is None and cents.digits and cents.end == len(tokens) and j == at:
             return value + cents.value / 100, cents.end  # '$20 43'
         return value, at
+
+
+def _trigger_stems(lex: Lexicon) -> frozenset[str]:
+    """Every word that can start a mention: numbers, fractions, ordinals, the first word of a relative
+    ordinal, a vague quantifier, a counted noun or unit, a currency symbol, a negative sign."""
+    firsts = {k[0] for table in (lex.relative_ordinals, lex.vague_before, lex.nouns, lex.symbols_before)
+              for k in table}
+    return frozenset(firsts | set(lex.numbers) | set(lex.fractions) | set(lex.ordinals)
+                     | set(lex.ordinal_teen_units) | set(lex.negatives))
 
 
 def _is_date_at(tokens: list[str], i: int, lex: Lexicon) -> bool:
