@@ -63,6 +63,7 @@ class Lexicon:
     vague_after: dict[tuple[str, ...], VagueEntry] = field(default_factory=dict)
     nouns: dict[tuple[str, ...], NounEntry] = field(default_factory=dict)
     months: dict[tuple[str, ...], int] = field(default_factory=dict)
+    weekdays: dict[str, int] = field(default_factory=dict)
     proclitics: tuple[str, ...] = ()
     unit_definitions: tuple[str, ...] = ()
     tolerance: float = 0.10
@@ -248,6 +249,9 @@ def load_lexicon(rules_dir: Path) -> Lexicon:
     for month, forms in data.get("months", {}).items():
         for f in _forms(forms, str(month), path, data["months"]):
             lex.months[tokens_of(f)] = int(month)
+    for day, forms in data.get("weekdays", {}).items():
+        for f in _forms(forms, str(day), path, data["weekdays"]):
+            lex.weekdays[normalise_text(f)] = int(day)
 
     settings_path = d / "settings.yml"
     if settings_path.exists():

@@ -94,6 +94,9 @@ class QuantityScanner:
             if k < i or not self._trigger(tok):
                 continue
             i = k
+            if self._weekday(tok) and (k + 1 >= len(tokens) or tokens[k + 1] not in ("عشر", "عشره")):
+                i += 1  # 'الاثنين' is Monday, not 'the two' (but 'الأحد عشر' is the eleventh)
+                continue
             hit = (self._ordinal(tokens, i) or self._vague(tokens, i) or self._number(tokens, i)
                    or self._dual(tokens, i) or self._bare_unit(tokens, i))
             if hit is None:
@@ -111,6 +114,10 @@ class QuantityScanner:
         if key not in self._nouns:
             self._nouns[key] = noun_at(tokens, i, self.lex, bare)
         return self._nouns[key]
+
+    def _weekday(self, tok: str) -> bool:
+        return any(p in ("", "و", "ف") and ("ال" + s if not s.startswith("ال") else s) in self.lex.weekdays
+                   for p, s in self.lex.strip_clitics(tok)) and tok.lstrip("وف").startswith("ال")
 
     def _trigger(self, tok: str) -> bool:
         known = self._is_trigger.get(tok)

@@ -98,3 +98,13 @@ def test_quantities_which_mentions_become_claims(rules, nlp, text, claim):
     from factcheck.models import Document
 
     assert bool(document_claims(Document(id="d", text=text), rules, nlp)) is claim
+
+
+@pytest.mark.parametrize("text", ["وصل يوم الاثنين", "اجتمع الوزراء الاثنين", "عقد الأحد اجتماعا"])
+def test_quantities_weekdays_are_not_numbers(mentions_of, text):
+    assert mentions_of(text) == []
+
+
+def test_quantities_eleventh_is_not_sunday(mentions_of):
+    m = one(mentions_of, "الأحد عشر")
+    assert (m.quantity.kind, m.quantity.value) == ("ordinal", 11)
