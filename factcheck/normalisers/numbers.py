@@ -206,8 +206,8 @@ def parse_cardinal(tokens: list[str], i: int, lex: Lexicon, conjunctions: bool =
         value += fraction * acc.last_scale
         if j < n and acc.last_scale > 1 and any(
                 lex.numbers.get(s) is not None and lex.numbers[s].value == acc.last_scale
-                for p, s in lex.strip_clitics(tokens[j]) if p == "ال"):
-            j += 1  # مليون ونصف المليون
+                for p, s in lex.strip_clitics(tokens[j]) if p in ("", "ال")):
+            j += 1  # مليون ونصف المليون، مليون ونصف مليون: 1.5 million either way
     definite = prefix.endswith("ال") or prefix == "لل"
     return NumberParse(i, j, value, prefix, definite, digits, tuple(words))
 

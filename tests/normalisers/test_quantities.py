@@ -84,6 +84,7 @@ def test_quantities_offsets_hold_on_arabic_word_soup(mentions_of, words):
     ("بعد ثلاث سنوات ونصف", "ثلاث سنوات ونصف", 3.5, "year"),
     ("استمر ساعة ونصف", "ساعة ونصف", 1.5, "hour"),
     ("مليونين ونصف نازح", "مليونين ونصف نازح", 2500000, "displaced"),
+    ("يصل ثمنها إلى مليون ونصف مليون دولار تقريبا", "مليون ونصف مليون دولار تقريبا", 1500000, "US_dollar"),
 ])
 def test_quantities_fractions_with_scales_and_units(mentions_of, text, span, value, unit):
     """'نصف مليون شخص' is half a million people, never a million."""
