@@ -57,9 +57,9 @@ def _scanner(lex: Lexicon) -> QuantityScanner:
     return s
 
 
-def _sentences(doc: Doc):
-    """(token texts, token starts) of each sentence, spaces left out; read from arrays, not Token objects."""
-    text = doc.text
+def _sentences(doc: Doc, text: str):
+    """(token texts, token starts) of each sentence, spaces left out; read from arrays, not Token objects.
+    `text` is the string the doc was made from (Doc.text would rebuild it token by token)."""
     rows = doc.to_array([IDX, LENGTH, SENT_START]).tolist()
     texts: list[str] = []
     starts: list[int] = []
@@ -79,7 +79,7 @@ def analyse_doc(norm: Normalised, doc: Doc, lex: Lexicon) -> Analysis:
     scanner = _scanner(lex)
     sentences: list[Sentence] = []
     located: list[Located] = []
-    for texts, starts in _sentences(doc):
+    for texts, starts in _sentences(doc, norm.text):
         s_start, s_end = norm.span_to_original(starts[0], starts[-1] + len(texts[-1]))
         sidx = len(sentences)
         sentences.append(Sentence(s_start, s_end, tuple(texts)))

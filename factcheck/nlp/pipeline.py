@@ -6,17 +6,15 @@ lexicon lookups, but it also keeps them on digits (و20، الـ13); one prefix 
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_right
 from functools import lru_cache
 
 import spacy
+from spacy.attrs import IS_SPACE, ORTH, SENT_START
 from spacy.language import Language
-from spacy.attrs import IDX, SENT_START
-from spacy.symbols import ORTH
 from spacy.tokens import Doc
-from factcheck.nlp.normalise import normalise_text
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
+
+from factcheck.nlp.normalise import normalise_text
 
 # A proclitic glued to a digit: و20، ب50، ال13 (tatweel is gone after normalisation), وال30.
 CLITIC_BEFORE_DIGIT = r"(?:[وفبلك]?ال|لل|[وفبلك])(?=[0-9])"
@@ -31,7 +29,6 @@ INFIXES = [r"(?<=[A-Za-z0-9])[<>=](?=[0-9-])", r"(?<=[$€£¢])-(?=[0-9])", r"(
            r"(?<=[0-9])[$€£¢₪](?=-)"]
 # Abbreviations kept whole (their stops end no sentence): currencies and news agencies.
 ABBREVIATIONS = ["ج.م.", "ج.م", "أ.ش.أ", "أ.ف.ب", "أ ف ب", "د.ب.أ", "و.ا.س", "ق.م", "ص.ب", "م.ت"]
-_NEWLINES = re.compile(r"\n\s*")
 SENTENCE_PUNCT = [".", "!", "?", "؟", "۔", "…", ";", "؛"]
 
 
@@ -43,18 +40,18 @@ SENTENCE_PUNCT = [".", "!", "?", "؟", "۔", "…", ";", "؛"]
 def paragraph_boundaries(doc: Doc) -> Doc:
     """A line break ends a sentence: headlines, datelines and list items have no final stop.
 
-    Works from the newline positions and the token offsets, so it costs one step per line, not per token."""
-    text = doc.text
-    if "\n" not in text:
-        return doc
-    rows = doc.to_array([IDX, SENT_START])
-    starts = rows[:, 0].tolist()
-    for m in _NEWLINES.finditer(text):
-        k = bisect_right(starts, m.end() - 1)  # the first token that starts after the line break
-        if k < len(doc):
-            rows[k, 1] = 1
-    # through an array: setting token.is_sent_start one by one makes spaCy rescan the whole doc each time
-    doc.from_array([SENT_START], rows[:, 1:2])
+    spaCy keeps every whitespace other than one trailing space as a token of its own, so a line break is
+    always inside a whitespace token; we read those from arrays (Doc.text and Token objects would cost a
+    pass over every token) and set the starts with from_array (token.is_sent_start rescans the doc)."""
+    rows = doc.to_array([ORTH, IS_SPACE, SENT_START])
+    strings = doc.vocab.strings
+    changed = False
+    for k in (rows[:-1, 1] == 1).nonzero()[0].tolist():
+        if "\n" in strings[int(rows[k, 0])]:
+            rows[k + 1, 2] = 1
+            changed = True
+    if changed:
+        doc.from_array([SENT_START], rows[:, 2:3])
     return doc
 
 

@@ -80,7 +80,7 @@ class QuantityScanner:
         self.lex = lex
         self._glued: set[int] = set()
         self._triggers = _trigger_stems(lex)
-        self._is_trigger: dict[str, bool] = {}
+        self._shapes_of: dict[str, tuple] = {}
         self._hedge_firsts = {k[0] for k in lex.hedges_before}
         self._vague_firsts = {k[0] for k in lex.vague_before}
 
@@ -91,14 +91,20 @@ class QuantityScanner:
         hits: list[_Hit] = []
         i = 0
         for k, tok in enumerate(tokens):  # only where a mention can start: a digit or a known stem
-            if k < i or not self._trigger(tok):
+            if k < i:
+                continue
+            shapes = self._shapes(tok)
+            if not shapes:
                 continue
             i = k
             if self._weekday(tok) and (k + 1 >= len(tokens) or tokens[k + 1] not in ("عشر", "عشره")):
                 i += 1  # 'الاثنين' is Monday, not 'the two' (but 'الأحد عشر' is the eleventh)
                 continue
-            hit = (self._ordinal(tokens, i) or self._vague(tokens, i) or self._number(tokens, i)
-                   or self._dual(tokens, i) or self._bare_unit(tokens, i))
+            hit = None
+            for shape in shapes:
+                hit = shape(tokens, i)
+                if hit is not None:
+                    break
             if hit is None:
                 i += 1
                 continue
@@ -119,14 +125,19 @@ class QuantityScanner:
         return any(p in ("", "و", "ف") and ("ال" + s if not s.startswith("ال") else s) in self.lex.weekdays
                    for p, s in self.lex.strip_clitics(tok)) and tok.lstrip("وف").startswith("ال")
 
-    def _trigger(self, tok: str) -> bool:
-        known = self._is_trigger.get(tok)
-        if known is None:
-            known = any(ch.isdigit() for ch in tok) or any(
-                stem in self._triggers for _, stem in self.lex.strip_clitics(tok))
-            if len(self._is_trigger) < 500_000:
-                self._is_trigger[tok] = known
-        return known
+    def _shapes(self, tok: str) -> tuple:
+        """The shapes that may start at this token, in the scan's order (cached per word)."""
+        shapes = self._shapes_of.get(tok)
+        if shapes is None:
+            stems = {stem for _, stem in self.lex.strip_clitics(tok)}
+            digit = any(ch.isdigit() for ch in tok)
+            order = (("ordinal", self._ordinal), ("vague", self._vague), ("number", self._number),
+                     ("dual", self._dual), ("bare", self._bare_unit))
+            shapes = tuple(fn for name, fn in order
+                           if (digit and name == "number") or stems & self._triggers[name])
+            if len(self._shapes_of) < 500_000:
+                self._shapes_of[tok] = shapes
+        return shapes
 
     def _mention(self, h: _Hit, tokens: list[str], starts: list[int]) -> TokenMention:
         start_char = starts[h.start] + h.skip
@@ -350,13 +361,20 @@ class QuantityScanner:
         return value, at
 
 
-def _trigger_stems(lex: Lexicon) -> frozenset[str]:
-    """Every word that can start a mention: numbers, fractions, ordinals, the first word of a relative
-    ordinal, a vague quantifier, a counted noun or unit, a currency symbol, a negative sign."""
-    firsts = {k[0] for table in (lex.relative_ordinals, lex.vague_before, lex.nouns, lex.symbols_before)
-              for k in table}
-    return frozenset(firsts | set(lex.numbers) | set(lex.fractions) | set(lex.ordinals)
-                     | set(lex.ordinal_teen_units) | set(lex.negatives))
+def _trigger_stems(lex: Lexicon) -> dict[str, frozenset[str]]:
+    """For each shape, the words that can start it (a digit starts a number too)."""
+    def firsts(table, keep=lambda v: True) -> set[str]:
+        return {k[0] for k, v in table.items() if keep(v)}
+
+    numbers = set(lex.numbers)
+    return {
+        "ordinal": frozenset(set(lex.ordinals) | set(lex.ordinal_teen_units) | firsts(lex.relative_ordinals)
+                             | numbers),
+        "vague": frozenset(firsts(lex.vague_before) | firsts(lex.nouns, lambda e: e.number == "plural")),
+        "number": frozenset(numbers | set(lex.fractions) | set(lex.negatives) | firsts(lex.symbols_before)),
+        "dual": frozenset(firsts(lex.nouns, lambda e: e.number == "dual")),
+        "bare": frozenset(firsts(lex.nouns, lambda e: e.number == "singular" and e.kind != "count")),
+    }
 
 
 def _is_date_at(tokens: list[str], i: int, lex: Lexicon) -> bool:
