@@ -77,41 +77,47 @@ def test_topics_lexicon_error_names_file(rules_copy):
     assert exc.value.path == str(p) and exc.value.line == 2 and "unknown bound kind" in exc.value.message
 
 
+def add_topic(rules_dir, topic_id: str, body: str) -> None:
+    """Write rules/topics/<domain>/<name>.yml for `topic_id` with the YAML `body` after its id."""
+    domain, name = topic_id.split(".")
+    (rules_dir / "topics" / domain).mkdir(exist_ok=True)
+    (rules_dir / "topics" / domain / f"{name}.yml").write_text(f"id: {topic_id}\n{body}", encoding="utf-8")
+
+
+def write_articles(folder, articles) -> None:
+    folder.mkdir(exist_ok=True)
+    for doc_id, date, text in articles:
+        (folder / f"{doc_id}.md").write_text(f"---\nid: {doc_id}\npublished: {date}\n---\n{text}", encoding="utf-8")
+
+
 def test_topics_adding_a_topic_needs_no_python(rules_copy, tmp_path):
     """A new topic file is picked up and aligns claims by its own cues."""
-    (rules_copy / "topics" / "conflict").mkdir()
-    (rules_copy / "topics" / "conflict" / "strikes.yml").write_text(
-        "id: conflict.strikes\nextends: quantity\nlevel: warning\nmessage: 'Strikes: {a} vs {b}'\n"
-        "description: Air strikes carried out.\nunits: [strike]\ncues:\n  subject:\n    words: [نفذ*, شن*]\n"
-        "mutable: true\nwindow: 2d\n", encoding="utf-8")
     from factcheck.api import check_corpus
 
-    (tmp_path / "c").mkdir()
-    for i, n in enumerate(["150", "90"]):
-        (tmp_path / "c" / f"s{i}.md").write_text(
-            f"---\nid: s{i}\npublished: 2014-09-11\n---\nنفذ الجيش {n} ضربة عسكرية.", encoding="utf-8")
+    add_topic(rules_copy, "conflict.strikes",
+              "extends: quantity\nlevel: warning\nmessage: 'Strikes: {a} vs {b}'\n"
+              "description: Air strikes carried out.\nunits: [strike]\ncues:\n  subject:\n    words: [نفذ*, شن*]\n"
+              "mutable: true\nwindow: 2d\n")
+    write_articles(tmp_path / "c", [(f"s{i}", "2014-09-11", f"نفذ الجيش {n} ضربة عسكرية.")
+                                    for i, n in enumerate(["150", "90"])])
     report = check_corpus([tmp_path / "c"], load_rules(rules_copy))
     assert [f.topic for f in report.conflicts] == ["conflict.strikes"]
 
 
 def test_topics_claims_in_two_units_are_compared_in_one(rules_copy, tmp_path):
-    """A topic over areas: 20 km² and 2000 ha agree, 30 km² conflicts; the currency trap stays out."""
-    (rules_copy / "topics" / "disaster").mkdir()
-    (rules_copy / "topics" / "disaster" / "burnt_area.yml").write_text(
-        "id: disaster.burnt_area\nextends: quantity\nlevel: error\nmessage: 'Area: {a} vs {b}'\n"
-        "description: Area burnt by the fire.\nunits: [hectare, kilometer ** 2]\ncues:\n  subject:\n"
-        "    words: [الحريق, النيران]\nmutable: false\nwindow: 1d\n", encoding="utf-8")
+    """A topic over areas: 20 km² and 2000 ha agree; 30 km² a day later conflicts with both."""
     from factcheck.api import check_corpus
 
+    add_topic(rules_copy, "disaster.burnt_area",
+              "extends: quantity\nlevel: error\nmessage: 'Area: {a} vs {b}'\n"
+              "description: Area burnt by the fire.\nunits: [hectare, kilometer ** 2]\ncues:\n  subject:\n"
+              "    words: [الحريق, النيران]\nmutable: false\nwindow: 1d\n")
     c = tmp_path / "c"
-    c.mkdir()
-    for name, text in [("a", "أتى الحريق على 20 كيلومترا مربعا من الغابات."),
-                       ("b", "التهمت النيران 2000 هكتار من الغابات.")]:
-        (c / f"{name}.md").write_text(f"---\nid: {name}\npublished: 2020-08-01\n---\n{text}", encoding="utf-8")
+    write_articles(c, [("a", "2020-08-01", "أتى الحريق على 20 كيلومترا مربعا من الغابات."),
+                       ("b", "2020-08-01", "التهمت النيران 2000 هكتار من الغابات.")])
     report = check_corpus([c], load_rules(rules_copy))
     assert report.conflicts == [] and [f.type for f in report.findings] == ["agreement"]
-    (c / "c.md").write_text("---\nid: c\npublished: 2020-08-02\n---\nأتى الحريق على 30 كيلومترا مربعا.",
-                            encoding="utf-8")
+    write_articles(c, [("c", "2020-08-02", "أتى الحريق على 30 كيلومترا مربعا.")])
     report = check_corpus([c], load_rules(rules_copy))
     assert sorted(sorted(report.claim(x).document for x in f.claims) for f in report.conflicts) == [
         ["a", "c"], ["b", "c"]]
