@@ -64,6 +64,11 @@ class Lexicon:
     nouns: dict[tuple[str, ...], NounEntry] = field(default_factory=dict)
     months: dict[tuple[str, ...], int] = field(default_factory=dict)
     weekdays: dict[str, int] = field(default_factory=dict)
+    relative_days: dict[tuple[str, ...], int] = field(default_factory=dict)
+    directions: dict[str, int] = field(default_factory=dict)
+    periods: dict[str, str] = field(default_factory=dict)
+    month_parts: dict[str, int] = field(default_factory=dict)
+    date_lead: frozenset[str] = frozenset()
     proclitics: tuple[str, ...] = ()
     unit_definitions: tuple[str, ...] = ()
     tolerance: float = 0.10
@@ -252,6 +257,21 @@ def load_lexicon(rules_dir: Path) -> Lexicon:
     for day, forms in data.get("weekdays", {}).items():
         for f in _forms(forms, str(day), path, data["weekdays"]):
             lex.weekdays[normalise_text(f)] = int(day)
+
+    data, path = load("dates.yml")
+    for offset, forms in data.get("days", {}).items():
+        for f in _forms(forms, str(offset), path, data["days"]):
+            lex.relative_days[tokens_of(f)] = int(offset)
+    for offset, forms in data.get("directions", {}).items():
+        for f in _forms(forms, str(offset), path, data["directions"]):
+            lex.directions[normalise_text(f)] = int(offset)
+    for period, forms in data.get("periods", {}).items():
+        for f in _forms(forms, str(period), path, data["periods"]):
+            lex.periods[normalise_text(f)] = str(period)
+    for day, forms in data.get("month_parts", {}).items():
+        for f in _forms(forms, str(day), path, data["month_parts"]):
+            lex.month_parts[normalise_text(f)] = int(day)
+    lex.date_lead = frozenset(normalise_text(f) for f in _forms(data.get("lead", []), "lead", path, data))
 
     settings_path = d / "settings.yml"
     if settings_path.exists():

@@ -7,7 +7,8 @@
 Each mention: start, end (offsets into the given text), text, kind (number | ordinal | percent | count |
 measure | money | duration), value, low, high, low_inclusive, high_inclusive, approximate, vague, unit.
 Open bounds are None. Relative ordinals (التالي، قبل الأخير) are kind "ordinal" with unit "relative:end" or
-"relative:current" and value the offset (-1 for قبل الأخير).
+"relative:current" and value the offset (-1 for قبل الأخير). Dates are kind "date" with value YYYY-MM-DD,
+YYYY-MM or YYYY by `precision`, resolved against `published`, and a `warning` when a weekday disagrees.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from factcheck.models import Mention
+from factcheck.models import DateMention, Mention
 from factcheck.nlp.analyse import analyse
 from factcheck.nlp.pipeline import get_nlp
 from factcheck.report.json_report import quantity_json
@@ -38,7 +39,19 @@ def mention_json(m: Mention) -> dict[str, Any]:
             "unit": m.quantity.unit}
 
 
+def date_json(d: DateMention) -> dict[str, Any]:
+    out = {"start": d.start, "end": d.end, "text": d.text, "kind": "date", "value": d.value, "low": None,
+           "high": None, "low_inclusive": False, "high_inclusive": False, "approximate": False, "vague": False,
+           "unit": None, "precision": d.precision}
+    if d.warning:
+        out["warning"] = d.warning
+    return out
+
+
 def extract_mentions(text: str, published: str | None = None, rules_dir: str | Path | None = None) -> list[dict]:
-    """Mentions of `text`; `published` anchors relative dates (used once dates are extracted)."""
+    """Mentions of `text` in text order; `published` (YYYY-MM-DD) anchors relative dates (أمس، الشهر الماضي);
+    without it only dates that carry their own year are given."""
     lexicon = _lexicon(str(rules_dir) if rules_dir else None)
-    return [mention_json(loc.mention) for loc in analyse(text, lexicon, get_nlp()).mentions]
+    analysis = analyse(text, lexicon, get_nlp(), published)
+    out = [mention_json(loc.mention) for loc in analysis.mentions] + [date_json(d) for d in analysis.dates]
+    return sorted(out, key=lambda m: (m["start"], m["end"]))

@@ -79,6 +79,20 @@ class Mention:
 
 
 @dataclass(frozen=True)
+class DateMention:
+    """A date found in a text, resolved against the article's date; offsets index the original text."""
+
+    start: int
+    end: int
+    text: str
+    value: str  # YYYY-MM-DD, YYYY-MM or YYYY
+    precision: str  # day | month | year
+    relative: bool  # resolved against the article's date
+    warning: str | None = None
+    sentence: tuple[int, int] | None = None
+
+
+@dataclass(frozen=True)
 class Claim:
     id: str
     document: str

@@ -13,7 +13,8 @@ from spacy.attrs import IDX, LENGTH, SENT_START
 from spacy.tokens import Doc
 
 from factcheck.lexicons import Lexicon
-from factcheck.models import Mention
+from factcheck.models import DateMention, Mention
+from factcheck.normalisers.dates import DateScanner
 from factcheck.nlp.normalise import Normalised, normalise
 from factcheck.normalisers.quantities import QuantityScanner
 
@@ -40,11 +41,12 @@ class Analysis:
     normalised: Normalised
     sentences: tuple[Sentence, ...]
     mentions: tuple[Located, ...]
+    dates: tuple[DateMention, ...] = ()
 
 
-def analyse(text: str, lex: Lexicon, nlp: Language) -> Analysis:
+def analyse(text: str, lex: Lexicon, nlp: Language, published: str | None = None) -> Analysis:
     norm = normalise(text)
-    return analyse_doc(norm, nlp(norm.text), lex)
+    return analyse_doc(norm, nlp(norm.text), lex, published)
 
 
 _SCANNERS: dict[int, QuantityScanner] = {}
@@ -75,14 +77,21 @@ def _sentences(doc: Doc, text: str):
         yield texts, starts
 
 
-def analyse_doc(norm: Normalised, doc: Doc, lex: Lexicon) -> Analysis:
+def analyse_doc(norm: Normalised, doc: Doc, lex: Lexicon, published: str | None = None) -> Analysis:
     scanner = _scanner(lex)
+    date_scanner = DateScanner(lex)
     sentences: list[Sentence] = []
     located: list[Located] = []
+    dates: list[DateMention] = []
     for texts, starts in _sentences(doc, norm.text):
         s_start, s_end = norm.span_to_original(starts[0], starts[-1] + len(texts[-1]))
         sidx = len(sentences)
         sentences.append(Sentence(s_start, s_end, tuple(texts)))
+        for hit in date_scanner.scan(texts, published):
+            d_start, d_end = norm.span_to_original(starts[hit.start], starts[hit.end - 1] + len(texts[hit.end - 1]))
+            d = hit.date
+            dates.append(DateMention(d_start, d_end, norm.original[d_start:d_end], d.value, d.precision,
+                                     d.relative, d.warning, (s_start, s_end)))
         for tm in scanner.scan(texts, starts):
             o_start, o_end = norm.span_to_original(tm.start_char, tm.end_char)
             q = tm.quantity
@@ -98,4 +107,8 @@ def analyse_doc(norm: Normalised, doc: Doc, lex: Lexicon) -> Analysis:
                 norm=norm.text[tm.start_char:tm.end_char],
             )
             located.append(Located(mention, sidx, tm.start_tok, tm.end_tok))
-    return Analysis(norm, tuple(sentences), tuple(located))
+    if dates:  # a bare number inside a date ('2014' in 'في 2014') is the date's, not a figure
+        spans = [(d.start, d.end) for d in dates]
+        located = [loc for loc in located if loc.mention.quantity.unit is not None
+                   or not any(s <= loc.mention.start and loc.mention.end <= e for s, e in spans)]
+    return Analysis(norm, tuple(sentences), tuple(located), tuple(dates))
