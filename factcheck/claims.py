@@ -10,8 +10,19 @@ from factcheck.nlp.analyse import analyse
 from factcheck.ruleset import RuleSet
 
 
+def as_of(mention_start: int, mention_end: int, sentence, dates, published: str | None) -> str | None:
+    """When a claim holds: the date its own sentence gives, nearest to the figure ('حتى نهاية كانون الثاني',
+    'عندما شكلته في 2014', 'اليوم الخميس'), else the article's date."""
+    near = [d for d in dates if d.sentence == sentence]
+    if not near:
+        return published
+    def distance(d) -> int:
+        return max(0, d.start - mention_end, mention_start - d.end)
+    return min(near, key=distance).value
+
+
 def document_claims(doc: Document, rules: RuleSet, nlp: Language) -> list[Claim]:
-    analysis = analyse(doc.text, rules.lexicon, nlp)
+    analysis = analyse(doc.text, rules.lexicon, nlp, doc.published)
     claims = []
     for loc in analysis.mentions:
         m = loc.mention
@@ -27,7 +38,7 @@ def document_claims(doc: Document, rules: RuleSet, nlp: Language) -> list[Claim]
             end=m.end,
             text=m.text,
             sentence=m.sentence,
-            as_of=doc.published,
+            as_of=as_of(m.start, m.end, m.sentence, analysis.dates, doc.published),
             quantity=q,
             topic=topic.id if topic else None,
             subject=topic.subject if topic else None,

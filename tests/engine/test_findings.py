@@ -83,3 +83,18 @@ def test_findings_every_topic_carries_examples(rules):
     for t in rules.topics:
         assert t.tests.get("conflict") and t.tests.get("ok"), f"{t.id} has no conflict/ok examples"
         assert run_topic_tests(t, rules) == []
+
+
+def test_findings_a_retrospective_figure_is_compared_with_its_own_time(tmp_path, rules):
+    """as_of comes from the claim's sentence: a 2021 article on the coalition's size when it was formed in
+    2014 is lined up with the 2014 reports (growth from 12 to more than 50), never with 2021's 83."""
+    article(tmp_path, "a", "2014-09-19", "يضم التحالف الدولي أكثر من 50 دولة.")
+    article(tmp_path, "b", "2021-07-23", "يضم التحالف الدولي اليوم 83 دولة.")
+    article(tmp_path, "c", "2021-07-24", "عندما شكلته الولايات المتحدة في 2014 كان التحالف يضم 12 دولة فقط.")
+    report = check_corpus([tmp_path], rules)
+    as_of = {report.claim(c.id).document: c.as_of for c in report.claims}
+    assert as_of == {"a": "2014-09-19", "b": "2021-07-23", "c": "2014"}
+    assert report.conflicts == []
+    changes = [(f.direction, sorted(report.claim(c).document for c in f.claims))
+               for f in report.findings if f.type == "change"]
+    assert changes == [("increase", ["a", "c"])]
