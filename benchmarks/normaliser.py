@@ -13,9 +13,11 @@ over the same texts in the same process:
   factcheck  normalise   factcheck.nlp.normalise.normalise(text)
              pipeline    factcheck's spaCy pipeline (get_nlp(): blank ar + tokenizer rules + sentencizer +
                          paragraph component) on the normalised text, one call per article
-             analyse     factcheck.nlp.analyse.analyse(text, lexicon, nlp): what factcheck runs per document
-                         (claims.document_claims, mentions.extract_mentions); no nlp.pipe in production
-             scanner     = analyse - normalise - pipeline (quantity scanner + analyse_doc's bookkeeping)
+             analyse     factcheck.nlp.analyse.analyse(text, lexicon, nlp[, published]): what factcheck runs
+                         per document (claims.document_claims, mentions.extract_mentions); no nlp.pipe in
+                         production; the article's date is passed when analyse() takes `published`
+             scanner     = analyse - normalise - pipeline (the quantity and date scanners and
+                         analyse_doc's bookkeeping)
 
 Each timed stage gets a freshly built pipeline (built outside the timing), so every tokenizer starts with a
 cold cache, as in a real ``factcheck check`` run. The order of the baseline and factcheck groups alternates
@@ -74,12 +76,14 @@ def memory_point() -> dict:
 
 # --- corpus -------------------------------------------------------------------------------------------
 
-def load_articles(path: Path, limit: int | None) -> tuple[list[tuple[str, str]], dict]:
-    """(id, text) of every article with a non-blank text, as factcheck's reader keeps them.
+def load_articles(path: Path, limit: int | None) -> tuple[list[tuple[str, str]], list[str | None], dict]:
+    """(id, text) of every article with a non-blank text, as factcheck's reader keeps them, and their
+    publication dates (for analyse's `published`, which resolves relative dates).
 
     `limit` counts corpus records (lines), so --limit 3000 reads the first 3,000 articles of the file.
     """
     articles: list[tuple[str, str]] = []
+    published: list[str | None] = []
     stats = {"records": 0, "skipped_blank_text": 0, "skipped_null_text": 0, "skipped_bad_record": 0}
     with gzip.open(path, "rb") as fh:
         for lineno, raw in enumerate(fh, 1):
@@ -101,7 +105,9 @@ def load_articles(path: Path, limit: int | None) -> tuple[list[tuple[str, str]],
                 stats["skipped_blank_text"] += 1
             else:
                 articles.append((str(rec.get("id", f"line-{lineno}")), text))
-    return articles, stats
+                pub = rec.get("published")
+                published.append(pub if isinstance(pub, str) else None)
+    return articles, published, stats
 
 
 # --- stages -------------------------------------------------------------------------------------------
@@ -115,6 +121,7 @@ class Stage:
         self.tokens = 0
         self.mentions = 0
         self.sentences = 0
+        self.dates: int | None = 0
         self.errors: list[dict] = []
         self.rss_end_mib = float("nan")  # current RSS at the end of the pass, its pipeline still alive
         self.vocab_strings = 0
@@ -220,17 +227,36 @@ def stage_analyse(articles, ctx) -> Stage:
     lex = ctx["lexicon"]
     nlp = build_nlp()
     nment = nsent = 0
+    ndate = None  # stays None when Analysis has no dates (older versions)
+    calls = _analyse_calls(articles, ctx["published"])
     t0 = time.perf_counter()
-    for art_id, text in articles:
+    for art_id, text, kwargs in calls:
         try:
-            a = analyse(text, lex, nlp)
+            a = analyse(text, lex, nlp, **kwargs)
             nment += len(a.mentions)
             nsent += len(a.sentences)
+            if hasattr(a, "dates"):
+                ndate = (ndate or 0) + len(a.dates)
         except Exception as exc:  # noqa: BLE001
             st.error(art_id, exc)
     st.stop(t0, nlp)
-    st.mentions, st.sentences = nment, nsent
+    st.mentions, st.sentences, st.dates = nment, nsent, ndate
     return st
+
+
+def accepts_published() -> bool:
+    """Whether analyse() takes the article's date (newer versions resolve relative dates with it)."""
+    import inspect
+
+    from factcheck.nlp.analyse import analyse
+
+    return "published" in inspect.signature(analyse).parameters
+
+
+def _analyse_calls(articles, published):
+    if accepts_published():
+        return [(a, t, {"published": p}) for (a, t), p in zip(articles, published)]
+    return [(a, t, {}) for a, t in articles]
 
 
 STAGES = {
@@ -320,9 +346,12 @@ def summarise(runs: dict[str, list[Stage]], n_articles: int, n_words: int) -> di
             "tokens": stages[0].tokens or None,
             "sentences": stages[0].sentences or None,
             "mentions": stages[0].mentions if name == "analyse" else None,
+            "dates": stages[0].dates if name == "analyse" else None,
             "errors": len(stages[0].errors),
             "error_list": stages[0].errors,
         }
+    if not all(runs.get(k) for k in FACTCHECK):
+        return out
     # the scanner: what analyse costs beyond normalising and the project pipeline, per repeat
     scan = [a.seconds - n.seconds - p.seconds
             for a, n, p in zip(runs["analyse"], runs["normalise"], runs["pipeline"])]
@@ -339,21 +368,20 @@ def summarise(runs: dict[str, list[Stage]], n_articles: int, n_words: int) -> di
 
 
 def ratios(summary: dict) -> dict:
-    def r(a: str, b: str) -> float:
-        return round(summary[a]["median_s"] / summary[b]["median_s"], 2)
-
-    tok = summary["tokenizer"]["median_s"]
-    return {
-        "analyse_vs_tokenizer": r("analyse", "tokenizer"),
-        "analyse_vs_blank_pipe": r("analyse", "blank_pipe"),
-        "normalise_vs_tokenizer": r("normalise", "tokenizer"),
-        "pipeline_vs_tokenizer": r("pipeline", "tokenizer"),
-        "scanner_vs_tokenizer": round(summary["scanner"]["median_s"] / tok, 2),
-        "normalise_plus_pipeline_vs_tokenizer": round(
-            (summary["normalise"]["median_s"] + summary["pipeline"]["median_s"]) / tok, 2),
-        "goal": "analyse_vs_tokenizer <= 1.5",
-        "goal_met": summary["analyse"]["median_s"] <= 1.5 * tok,
-    }
+    """Time ratios between the stages that ran (all of them unless --stages chose a few)."""
+    med = {k: v["median_s"] for k, v in summary.items()}
+    out: dict = {}
+    for a, b in (("analyse", "tokenizer"), ("analyse", "blank_pipe"), ("normalise", "tokenizer"),
+                 ("pipeline", "tokenizer"), ("scanner", "tokenizer")):
+        if a in med and b in med and med[b]:
+            out[f"{a}_vs_{b}"] = round(med[a] / med[b], 2)
+    if {"normalise", "pipeline", "tokenizer"} <= med.keys():
+        out["normalise_plus_pipeline_vs_tokenizer"] = round(
+            (med["normalise"] + med["pipeline"]) / med["tokenizer"], 2)
+    if {"analyse", "tokenizer"} <= med.keys():
+        out["goal"] = "analyse_vs_tokenizer <= 1.5"
+        out["goal_met"] = med["analyse"] <= 1.5 * med["tokenizer"]
+    return out
 
 
 def print_report(res: dict) -> None:
@@ -368,25 +396,34 @@ def print_report(res: dict) -> None:
     print(f"corpus: {n['path']}  records {n['records']}, articles {n['articles']} "
           f"({n['skipped_null_text']} null + {n['skipped_blank_text']} blank texts skipped), "
           f"{n['words']:,} words, {n['chars']:,} chars")
+    print(f"analyse called with published: {res['analyse_called_with_published']}")
     print(f"repeats: {res['repeat']}  (order per repeat: {'; '.join(', '.join(o) for o in res['orders'])})")
     print()
     print(f"{'stage':<12}{'median s':>10}{'min s':>9}{'articles/s':>12}{'words/s':>11}"
           f"{'x tokenizer':>13}{'errors':>8}")
-    tok = s["tokenizer"]["median_s"]
+    tok = s["tokenizer"]["median_s"] if "tokenizer" in s else None
     for name in (*BASELINE, *FACTCHECK, "scanner"):
+        if name not in s:
+            continue
         row = s[name]
-        rel = row["median_s"] / tok if tok else float("nan")
+        rel = f"{row['median_s'] / tok:.2f}" if tok else "-"
         print(f"{name:<12}{row['median_s']:>10.2f}{row['min_s']:>9.2f}"
               f"{(row['articles_per_s'] or 0):>12,.0f}{(row['words_per_s'] or 0):>11,.0f}"
-              f"{rel:>13.2f}{row.get('errors', 0):>8}")
+              f"{rel:>13}{row.get('errors', 0):>8}")
     r = res["ratios"]
     print()
-    print(f"mentions found: {s['analyse']['mentions']:,}   sentences: {s['analyse']['sentences']:,}   "
-          f"tokens (blank / project): {s['tokenizer']['tokens']:,} / {s['pipeline']['tokens']:,}")
-    print(f"ratio analyse / tokenizer = {r['analyse_vs_tokenizer']:.2f}x  "
-          f"(goal <= 1.5x: {'met' if r['goal_met'] else 'NOT met'}); "
-          f"analyse / blank_pipe = {r['analyse_vs_blank_pipe']:.2f}x; "
-          f"normalise + pipeline / tokenizer = {r['normalise_plus_pipeline_vs_tokenizer']:.2f}x")
+    if "analyse" in s:
+        dates = s["analyse"]["dates"]
+        print(f"mentions found: {s['analyse']['mentions']:,}   dates: {'n/a' if dates is None else f'{dates:,}'}   "
+              f"sentences: {s['analyse']['sentences']:,}")
+    if "tokenizer" in s and "pipeline" in s:
+        print(f"tokens (blank / project): {s['tokenizer']['tokens']:,} / {s['pipeline']['tokens']:,}")
+    if "goal_met" in r:
+        print(f"ratio analyse / tokenizer = {r['analyse_vs_tokenizer']:.2f}x  "
+              f"(goal <= 1.5x: {'met' if r['goal_met'] else 'NOT met'})"
+              + (f"; analyse / blank_pipe = {r['analyse_vs_blank_pipe']:.2f}x" if "analyse_vs_blank_pipe" in r else "")
+              + (f"; normalise + pipeline / tokenizer = {r['normalise_plus_pipeline_vs_tokenizer']:.2f}x"
+                 if "normalise_plus_pipeline_vs_tokenizer" in r else ""))
     m = res["memory"]
     print(f"memory: RSS (peak) after imports + lexicon + pipeline {m['after_setup']['rss_mib']:.0f} "
           f"({m['after_setup']['peak_rss_mib']:.0f}) MiB; texts in memory +{m['texts_rss_delta_mib']:.0f} MiB RSS "
@@ -398,7 +435,7 @@ def print_report(res: dict) -> None:
         print(f"  {name:<12} {p['before']['rss_mib']:>6.0f} -> {p['at_end_pipeline_alive_rss_mib']:>6.0f} MiB "
               f"({p['growth_mib']:>+5.0f}), peak {p['after']['peak_rss_mib']:>6.0f} MiB, "
               f"vocab {p['vocab_strings']:>9,}")
-    errs = [(name, e) for name in STAGES for e in s[name]["error_list"]]
+    errs = [(name, e) for name in STAGES if name in s for e in s[name]["error_list"]]
     print(f"per-article exceptions: {len(errs)}")
     for name, e in errs[:MAX_PRINTED_ERRORS]:
         print(f"  [{name}] {e['id']}: {e['error']}")
@@ -418,7 +455,7 @@ def _where(key) -> str:
     return f"{p}:{line}({func})"
 
 
-def profile(articles, lexicon, top: int = 10) -> dict:
+def profile(articles, published, lexicon, top: int = 10) -> dict:
     import cProfile
     import pstats
 
@@ -426,12 +463,13 @@ def profile(articles, lexicon, top: int = 10) -> dict:
     from factcheck.nlp.pipeline import build_nlp
 
     nlp = build_nlp()
+    calls = _analyse_calls(articles, published)
     prof = cProfile.Profile()
     t0 = time.perf_counter()
     prof.enable()
-    for art_id, text in articles:
+    for art_id, text, kwargs in calls:
         try:
-            analyse(text, lexicon, nlp)
+            analyse(text, lexicon, nlp, **kwargs)
         except Exception as exc:  # noqa: BLE001
             print(f"  ERROR [profile] {art_id}: {type(exc).__name__}: {exc}", file=sys.stderr)
     prof.disable()
@@ -473,10 +511,17 @@ def parse_args(argv=None) -> argparse.Namespace:
     ap.add_argument("--profile", type=int, default=None, metavar="N",
                     help="instead of the benchmark, profile analyse() with cProfile on the first N articles")
     ap.add_argument("--top", type=int, default=10, help="rows per profile table (default 10)")
+    ap.add_argument("--stages", default=",".join(STAGES),
+                    help="comma-separated subset of " + ", ".join(STAGES) + " (default: all); one stage "
+                    "per run gives that stage's own peak RSS")
     ap.add_argument("--label", default=None, help="a note on the code measured, kept in the output")
     ap.add_argument("--allow-torch", action="store_true",
                     help="let thinc import torch (by default it is blocked, as the factcheck CLI does)")
     args = ap.parse_args(argv)
+    args.stages = [x.strip() for x in args.stages.split(",") if x.strip()]
+    unknown = [x for x in args.stages if x not in STAGES]
+    if unknown or not args.stages:
+        ap.error(f"--stages: unknown {', '.join(unknown) or '(none given)'}; choose from {', '.join(STAGES)}")
     if args.repeat < 1:
         ap.error("--repeat must be >= 1")
     if args.limit is not None and args.limit < 1:
@@ -515,7 +560,7 @@ def main(argv=None) -> int:
     if args.profile is not None and limit is None:
         limit = args.profile
     t_load = time.perf_counter()
-    articles, cstats = load_articles(corpus, limit)
+    articles, published, cstats = load_articles(corpus, limit)
     gc.collect()
     load_s = time.perf_counter() - t_load
     mem["after_load"] = memory_point()
@@ -530,7 +575,8 @@ def main(argv=None) -> int:
         return 2
 
     if args.profile is not None:
-        res = {"label": args.label, "machine": machine, "profile": profile(articles[:args.profile], lexicon, args.top)}
+        res = {"label": args.label, "machine": machine, "profile": profile(articles[:args.profile], published, lexicon, args.top),
+               "analyse_called_with_published": accepts_published()}
         if args.json_out:
             args.json_out.write_text(json.dumps(res, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
         return 0
@@ -538,19 +584,19 @@ def main(argv=None) -> int:
     # warm-up: first-call imports and lazy initialisation, on throwaway pipelines, not timed
     warm = articles[:50]
     wnlp, wblank = build_nlp(), spacy.blank("ar")
-    for _, t in warm:
-        analyse(t, lexicon, wnlp)
+    for _, t, kw in _analyse_calls(warm, published[:len(warm)]):
+        analyse(t, lexicon, wnlp, **kw)
         wblank(t)
     del wnlp, wblank
     gc.collect()
     mem["after_warmup"] = memory_point()
 
-    ctx = {"lexicon": lexicon, "batch_size": args.batch_size}
-    runs: dict[str, list[Stage]] = {name: [] for name in STAGES}
+    ctx = {"lexicon": lexicon, "batch_size": args.batch_size, "published": published}
+    runs: dict[str, list[Stage]] = {name: [] for name in STAGES if name in args.stages}
     orders = []
     mem["stages_first_repeat"] = {}
     for rep in range(args.repeat):
-        order = order_for(rep)
+        order = [name for name in order_for(rep) if name in args.stages]
         orders.append(order)
         for name in order:
             gc.collect()
@@ -578,6 +624,7 @@ def main(argv=None) -> int:
         "setup_s": round(setup_s, 2),
         "repeat": args.repeat,
         "batch_size_blank_pipe": args.batch_size,
+        "analyse_called_with_published": accepts_published(),
         "orders": orders,
         "stages": summary,
         "ratios": ratios(summary),
@@ -585,7 +632,8 @@ def main(argv=None) -> int:
         "notes": [
             "words = whitespace-split tokens of the original text",
             "tokenizer: spacy.blank('ar').tokenizer(text) per article; blank_pipe: nlp.pipe(texts, batch_size)",
-            "analyse: factcheck.nlp.analyse.analyse(text, lexicon, nlp) per article, as production runs it",
+            "analyse: factcheck.nlp.analyse.analyse(text, lexicon, nlp[, published]) per article, as "
+            "production runs it (published passed when analyse accepts it)",
             "scanner = analyse - normalise - pipeline",
             "every stage uses a freshly built pipeline (cold tokenizer cache)",
             "peak memory: ru_maxrss; tracemalloc not used (it slows spaCy)",

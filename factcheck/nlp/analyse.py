@@ -59,6 +59,16 @@ def _scanner(lex: Lexicon) -> QuantityScanner:
     return s
 
 
+_DATE_SCANNERS: dict[int, DateScanner] = {}
+
+
+def _date_scanner(lex: Lexicon) -> DateScanner:
+    s = _DATE_SCANNERS.get(id(lex))
+    if s is None or s.lex is not lex:
+        s = _DATE_SCANNERS[id(lex)] = DateScanner(lex)
+    return s
+
+
 def _sentences(doc: Doc, text: str):
     """(token texts, token starts) of each sentence, spaces left out; read from arrays, not Token objects.
     `text` is the string the doc was made from (Doc.text would rebuild it token by token)."""
@@ -79,7 +89,7 @@ def _sentences(doc: Doc, text: str):
 
 def analyse_doc(norm: Normalised, doc: Doc, lex: Lexicon, published: str | None = None) -> Analysis:
     scanner = _scanner(lex)
-    date_scanner = DateScanner(lex)
+    date_scanner = _date_scanner(lex)
     sentences: list[Sentence] = []
     located: list[Located] = []
     dates: list[DateMention] = []

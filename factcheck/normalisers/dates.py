@@ -55,6 +55,20 @@ def _valid(year: int, month: int, day: int) -> bool:
 class DateScanner:
     def __init__(self, lex: Lexicon):
         self.lex = lex
+        # words that can start a date; anything else is skipped without trying the shapes
+        self._starts = frozenset(set(lex.weekdays) | {k[0] for k in lex.relative_days} | {k[0] for k in lex.months}
+                                 | set(lex.month_parts) | set(lex.ordinals) | set(lex.ordinal_teen_units)
+                                 | set(lex.numbers) | {"شهر"})
+        self._can_start: dict[str, bool] = {}
+
+    def _start_word(self, tok: str) -> bool:
+        known = self._can_start.get(tok)
+        if known is None:
+            known = any(ch.isdigit() for ch in tok) or any(
+                stem in self._starts for _, stem in self.lex.strip_clitics(tok))
+            if len(self._can_start) < 500_000:
+                self._can_start[tok] = known
+        return known
 
     # -- pieces ------------------------------------------------------------------------------------
     def _weekday(self, tokens, i) -> int | None:
@@ -115,6 +129,9 @@ class DateScanner:
         out: list[DateHit] = []
         i = 0
         while i < len(tokens):
+            if not self._start_word(tokens[i]):
+                i += 1
+                continue
             hit = self._at(tokens, i, base)
             if hit is None:
                 i += 1
