@@ -68,12 +68,20 @@ class Lexicon:
     directions: dict[str, int] = field(default_factory=dict)
     periods: dict[str, str] = field(default_factory=dict)
     month_parts: dict[str, int] = field(default_factory=dict)
-    date_lead: frozenset[str] = frozenset()
+    month_lead: frozenset[str] = frozenset()
+    year_lead: frozenset[str] = frozenset()
     proclitics: tuple[str, ...] = ()
     unit_definitions: tuple[str, ...] = ()
     tolerance: float = 0.10
 
     _readings: dict = field(default_factory=dict, repr=False)
+
+    def weekday(self, token: str) -> int | None:
+        """ISO weekday named by a token (الخميس، والجمعة), else None."""
+        for prefix, stem in self.strip_clitics(token):
+            if prefix in ("", "و", "ف") and stem in self.weekdays:
+                return self.weekdays[stem]
+        return None
 
     def strip_clitics(self, token: str) -> tuple[tuple[str, str], ...]:
         """(prefix, stem) readings of a token, the bare reading first (cached: news repeats its words)."""
@@ -271,7 +279,8 @@ def load_lexicon(rules_dir: Path) -> Lexicon:
     for day, forms in data.get("month_parts", {}).items():
         for f in _forms(forms, str(day), path, data["month_parts"]):
             lex.month_parts[normalise_text(f)] = int(day)
-    lex.date_lead = frozenset(normalise_text(f) for f in _forms(data.get("lead", []), "lead", path, data))
+    for key in ("month_lead", "year_lead"):
+        setattr(lex, key, frozenset(normalise_text(f) for f in _forms(data.get(key, []), key, path, data)))
 
     settings_path = d / "settings.yml"
     if settings_path.exists():

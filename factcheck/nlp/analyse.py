@@ -49,23 +49,14 @@ def analyse(text: str, lex: Lexicon, nlp: Language, published: str | None = None
     return analyse_doc(norm, nlp(norm.text), lex, published)
 
 
-_SCANNERS: dict[int, QuantityScanner] = {}
+_SCANNERS: dict[tuple[type, int], object] = {}
 
 
-def _scanner(lex: Lexicon) -> QuantityScanner:
-    s = _SCANNERS.get(id(lex))
+def _scanner(kind: type, lex: Lexicon):
+    """One scanner of `kind` per lexicon: they keep per-word caches across documents."""
+    s = _SCANNERS.get((kind, id(lex)))
     if s is None or s.lex is not lex:
-        s = _SCANNERS[id(lex)] = QuantityScanner(lex)
-    return s
-
-
-_DATE_SCANNERS: dict[int, DateScanner] = {}
-
-
-def _date_scanner(lex: Lexicon) -> DateScanner:
-    s = _DATE_SCANNERS.get(id(lex))
-    if s is None or s.lex is not lex:
-        s = _DATE_SCANNERS[id(lex)] = DateScanner(lex)
+        s = _SCANNERS[(kind, id(lex))] = kind(lex)
     return s
 
 
@@ -88,8 +79,8 @@ def _sentences(doc: Doc, text: str):
 
 
 def analyse_doc(norm: Normalised, doc: Doc, lex: Lexicon, published: str | None = None) -> Analysis:
-    scanner = _scanner(lex)
-    date_scanner = _date_scanner(lex)
+    scanner = _scanner(QuantityScanner, lex)
+    date_scanner = _scanner(DateScanner, lex)
     sentences: list[Sentence] = []
     located: list[Located] = []
     dates: list[DateMention] = []

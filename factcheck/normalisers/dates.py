@@ -22,8 +22,6 @@ from factcheck.normalisers.phrases import match_phrase
 _YMD = re.compile(r"^([0-9]{4})[/-]([0-9]{1,2})[/-]([0-9]{1,2})$")  # digits are ASCII after normalisation
 _DMY = re.compile(r"^([0-9]{1,2})[/-]([0-9]{1,2})[/-]([0-9]{4})$")
 _YEAR = re.compile(r"^(1[89][0-9][0-9]|20[0-9][0-9]|2100)$")
-_YEAR_LEAD = {"عام", "سنه", "العام", "في"}
-_MONTH_LEAD = {"في", "شهر", "منذ", "خلال", "حتي", "بداية", "نهايه", "اواخر", "اوائل", "مطلع", "منتصف", "قبل", "بعد"}
 WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
 
@@ -72,12 +70,7 @@ class DateScanner:
 
     # -- pieces ------------------------------------------------------------------------------------
     def _weekday(self, tokens, i) -> int | None:
-        if i >= len(tokens):
-            return None
-        for prefix, stem in self.lex.strip_clitics(tokens[i]):
-            if prefix in ("", "و", "ف") and stem in self.lex.weekdays:
-                return self.lex.weekdays[stem]
-        return None
+        return self.lex.weekday(tokens[i]) if i < len(tokens) else None
 
     def _month(self, tokens, i) -> tuple[int, int] | None:
         """A month name, possibly doubled: 'أيلول/سبتمبر', 'أيلول (سبتمبر)', 'شهر شباط'. (end, month)."""
@@ -186,17 +179,25 @@ class DateScanner:
                 if weekday is not None and direction is None:
                     year = self._year_of_weekday(base, m, d, weekday) or year
         else:  # من الشهر الماضي، من هذا الشهر
-            if base is None:
+            found = self._this_or_other_month(tokens, k, base)
+            if found is None:
                 return None
-            end, delta = self._relative_month(tokens, k)
-            if end is None:
-                return None
-            year, m = _shift_month(base.year, base.month, delta)
+            end, year, m = found
         if not _valid(year, m, d):
             return None
         date = self._checked(dt.date(year, m, d), weekday, relative=month is None or direction is not None
                              or self._year(tokens, end - 1) is None)
         return DateHit(start, end, date)
+
+    def _this_or_other_month(self, tokens, k, base) -> tuple[int, int, int] | None:
+        """'الشهر الماضي' / 'هذا الشهر' at k, resolved against the article: (end, year, month)."""
+        if base is None:
+            return None
+        end, delta = self._relative_month(tokens, k)
+        if end is None:
+            return None
+        year, month = _shift_month(base.year, base.month, delta)
+        return end, year, month
 
     def _relative_month(self, tokens, k) -> tuple[int | None, int]:
         """'الشهر الماضي' / 'هذا الشهر' / 'الشهر' at k: (end, months from the article's month)."""
@@ -220,20 +221,20 @@ class DateScanner:
         if month is not None:
             end, m = month
             year = self._year(tokens, end)
+            relative = year is None
             if year is not None:
                 end += 1
             elif base is not None:
-                year = self._year_for(base, m, day, self._direction(tokens, end))
-                end += 1 if self._direction(tokens, end) is not None else 0
+                direction = self._direction(tokens, end)
+                year = self._year_for(base, m, day, direction)
+                end += direction is not None
             else:
                 return None
-            return DateHit(i, end, DateValue(dt.date(year, m, day).isoformat(), "day", year is None))
-        if base is None:
+            return DateHit(i, end, DateValue(dt.date(year, m, day).isoformat(), "day", relative))
+        found = self._this_or_other_month(tokens, k, base)
+        if found is None:
             return None
-        end, delta = self._relative_month(tokens, k)
-        if end is None:
-            return None
-        year, m = _shift_month(base.year, base.month, delta)
+        end, year, m = found
         return DateHit(i, end, DateValue(dt.date(year, m, day).isoformat(), "day", True))
 
     def _month_alone(self, tokens, i, base) -> DateHit | None:
@@ -247,7 +248,7 @@ class DateScanner:
         if year is not None:
             return DateHit(i, end + 1, DateValue(f"{year:04d}-{m:02d}", "month", False))
         direction = self._direction(tokens, end)
-        led = tokens[i] == "شهر" or (i > 0 and tokens[i - 1] in _MONTH_LEAD)
+        led = tokens[i] == "شهر" or (i > 0 and tokens[i - 1] in self.lex.month_lead)
         if base is None or (direction is None and not led):
             return None
         year = self._year_for(base, m, 1, direction)
@@ -258,7 +259,7 @@ class DateScanner:
         year = self._year(tokens, i)
         if year is None:
             return None
-        led = i > 0 and tokens[i - 1] in _YEAR_LEAD
+        led = i > 0 and tokens[i - 1] in self.lex.year_lead
         end = i + 1
         if end < len(tokens) and tokens[end] == "م":
             end, led = end + 1, True

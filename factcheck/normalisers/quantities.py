@@ -97,7 +97,7 @@ class QuantityScanner:
             if not shapes:
                 continue
             i = k
-            if self._weekday(tok) and (k + 1 >= len(tokens) or tokens[k + 1] not in ("عشر", "عشره")):
+            if self.lex.weekday(tok) and (k + 1 >= len(tokens) or tokens[k + 1] not in ("عشر", "عشره")):
                 i += 1  # 'الاثنين' is Monday, not 'the two' (but 'الأحد عشر' is the eleventh)
                 continue
             hit = None
@@ -120,10 +120,6 @@ class QuantityScanner:
         if key not in self._nouns:
             self._nouns[key] = noun_at(tokens, i, self.lex, bare)
         return self._nouns[key]
-
-    def _weekday(self, tok: str) -> bool:
-        return any(p in ("", "و", "ف") and ("ال" + s if not s.startswith("ال") else s) in self.lex.weekdays
-                   for p, s in self.lex.strip_clitics(tok)) and tok.lstrip("وف").startswith("ال")
 
     def _shapes(self, tok: str) -> tuple:
         """The shapes that may start at this token, in the scan's order (cached per word)."""

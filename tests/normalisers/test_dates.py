@@ -51,3 +51,12 @@ def test_dates_no_false_dates(text):
 def test_dates_are_not_counts():
     kinds = [m["kind"] for m in extract_mentions("في يوم الذكرى 13 لهجمات 11 أيلول (سبتمبر)", "2014-10-02")]
     assert "date" in kinds and "count" not in kinds
+
+
+@pytest.mark.parametrize("text,relative", [("منتصف آذار 2014", False), ("منتصف آذار", True),
+                                           ("منتصف الشهر الماضي", True), ("13 تموز 2014", False)])
+def test_dates_say_whether_they_were_resolved_against_the_article(lexicon, nlp, text, relative):
+    from factcheck.nlp.analyse import analyse
+
+    (d,) = analyse(text, lexicon, nlp, "2014-10-02").dates
+    assert d.relative is relative
