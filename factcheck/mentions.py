@@ -43,6 +43,8 @@ def date_json(d: DateMention) -> dict[str, Any]:
     out = {"start": d.start, "end": d.end, "text": d.text, "kind": "date", "value": d.value, "low": None,
            "high": None, "low_inclusive": False, "high_inclusive": False, "approximate": False, "vague": False,
            "unit": None, "precision": d.precision}
+    if d.until:
+        out["until"] = d.until
     if d.warning:
         out["warning"] = d.warning
     return out

@@ -90,6 +90,7 @@ class DateMention:
     relative: bool  # resolved against the article's date
     warning: str | None = None
     sentence: tuple[int, int] | None = None
+    until: str | None = None  # a range (بين 13 و15 تموز): its last day, inclusive, at the same precision
 
 
 @dataclass(frozen=True)

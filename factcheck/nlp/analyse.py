@@ -92,7 +92,7 @@ def analyse_doc(norm: Normalised, doc: Doc, lex: Lexicon, published: str | None 
             d_start, d_end = norm.span_to_original(starts[hit.start], starts[hit.end - 1] + len(texts[hit.end - 1]))
             d = hit.date
             dates.append(DateMention(d_start, d_end, norm.original[d_start:d_end], d.value, d.precision,
-                                     d.relative, d.warning, (s_start, s_end)))
+                                     d.relative, d.warning, (s_start, s_end), d.until))
         for tm in scanner.scan(texts, starts):
             o_start, o_end = norm.span_to_original(tm.start_char, tm.end_char)
             q = tm.quantity

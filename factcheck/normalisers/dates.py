@@ -31,6 +31,7 @@ class DateValue:
     precision: str  # day | month | year
     relative: bool  # resolved against the article's date
     warning: str | None = None
+    until: str | None = None  # a range: its last day (month, year), inclusive, at the same precision
 
 
 @dataclass(frozen=True)
