@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
 from factcheck.errors import RulesError
@@ -44,6 +45,14 @@ class FractionWord:
     ambiguous: bool  # also a cardinal or a common noun (خمس، ثمن): a fraction only in context
 
 
+@dataclass(frozen=True)
+class Holiday:
+    name: str
+    calendar: str  # gregorian | hijri | easter
+    month: int
+    day: int | None  # None: the whole month (رمضان); for easter, days after Easter
+
+
 @dataclass
 class Lexicon:
     numbers: dict[str, NumberWord] = field(default_factory=dict)
@@ -68,8 +77,22 @@ class Lexicon:
     directions: dict[str, int] = field(default_factory=dict)
     periods: dict[str, str] = field(default_factory=dict)
     month_parts: dict[str, int] = field(default_factory=dict)
+    month_spans: dict[str, tuple[int, int]] = field(default_factory=dict)
+    hijri_months: dict[tuple[str, ...], int] = field(default_factory=dict)
+    holidays: dict[tuple[str, ...], Holiday] = field(default_factory=dict)
     month_lead: frozenset[str] = frozenset()
     year_lead: frozenset[str] = frozenset()
+    numeric_lead: frozenset[str] = frozenset()
+    adjective_after_noun: frozenset[str] = frozenset()
+    this: frozenset[str] = frozenset()
+    ago: frozenset[str] = frozenset()
+    last: frozenset[str] = frozenset()
+    day_word: frozenset[str] = frozenset()
+    same_as: frozenset[str] = frozenset()
+    future_cues: frozenset[str] = frozenset()
+    range_from: frozenset[str] = frozenset()
+    range_to: frozenset[str] = frozenset()
+    not_dates: set[tuple[str, ...]] = field(default_factory=set)
     proclitics: tuple[str, ...] = ()
     unit_definitions: tuple[str, ...] = ()
     tolerance: float = 0.10
@@ -114,6 +137,16 @@ def _forms(node: Any, key: str, path: str, parent: Any) -> list[str]:
     _check(isinstance(node, list) and all(isinstance(x, (str, int)) for x in node),
            f"'{key}' must be a list of words", path, parent, key)
     return [str(x) for x in node]
+
+
+def _table(data: dict, section: str, path: str, table: dict, key: Callable[[str], Any],
+           value: Callable[[Any], Any]) -> None:
+    """Fill `table` from a YAML section mapping values to word lists: key(form) -> value(section key)."""
+    block = data.get(section, {})
+    _check(isinstance(block, dict), f"'{section}' must map values to word lists", path, data, section)
+    for v, forms in block.items():
+        for f in _forms(forms, str(v), path, block):
+            table[key(f)] = value(v)
 
 
 def _derived_forms(singular: str) -> tuple[list[str], list[str]]:
@@ -259,28 +292,35 @@ def load_lexicon(rules_dir: Path) -> Lexicon:
         lex.subunits[unit] = sub
 
     data, path = load("months.yml")
-    for month, forms in data.get("months", {}).items():
-        for f in _forms(forms, str(month), path, data["months"]):
-            lex.months[tokens_of(f)] = int(month)
-    for day, forms in data.get("weekdays", {}).items():
-        for f in _forms(forms, str(day), path, data["weekdays"]):
-            lex.weekdays[normalise_text(f)] = int(day)
+    _table(data, "months", path, lex.months, tokens_of, int)
+    _table(data, "hijri_months", path, lex.hijri_months, tokens_of, int)
+    _table(data, "weekdays", path, lex.weekdays, normalise_text, int)
 
     data, path = load("dates.yml")
-    for offset, forms in data.get("days", {}).items():
-        for f in _forms(forms, str(offset), path, data["days"]):
-            lex.relative_days[tokens_of(f)] = int(offset)
-    for offset, forms in data.get("directions", {}).items():
-        for f in _forms(forms, str(offset), path, data["directions"]):
-            lex.directions[normalise_text(f)] = int(offset)
-    for period, forms in data.get("periods", {}).items():
-        for f in _forms(forms, str(period), path, data["periods"]):
-            lex.periods[normalise_text(f)] = str(period)
-    for day, forms in data.get("month_parts", {}).items():
-        for f in _forms(forms, str(day), path, data["month_parts"]):
-            lex.month_parts[normalise_text(f)] = int(day)
-    for key in ("month_lead", "year_lead"):
+    _table(data, "days", path, lex.relative_days, tokens_of, int)
+    _table(data, "directions", path, lex.directions, normalise_text, int)
+    _table(data, "periods", path, lex.periods, normalise_text, str)
+    _table(data, "month_parts", path, lex.month_parts, normalise_text, int)
+    for entry in data.get("month_spans", []):
+        _check(isinstance(entry, dict) and {"forms", "from", "to"} <= set(entry),
+               "each month span needs forms, from and to", path, entry)
+        for f in _forms(entry["forms"], "forms", path, entry):
+            lex.month_spans[normalise_text(f)] = (int(entry["from"]), int(entry["to"]))
+    for key in ("month_lead", "year_lead", "numeric_lead", "adjective_after_noun", "this", "ago", "last", "day_word", "same_as",
+                "future_cues", "range_from", "range_to"):
         setattr(lex, key, frozenset(normalise_text(f) for f in _forms(data.get(key, []), key, path, data)))
+    lex.not_dates = {tokens_of(f) for f in _forms(data.get("not_dates", []), "not_dates", path, data)}
+
+    if (d / "holidays.yml").exists():
+        data, path = load("holidays.yml")
+        for entry in data.get("holidays", []):
+            _check(isinstance(entry, dict) and entry.get("calendar") in ("gregorian", "hijri", "easter")
+                   and "forms" in entry, "each holiday needs forms and calendar (gregorian | hijri | easter)",
+                   path, entry)
+            holiday = Holiday(normalise_text(_forms(entry["forms"], "forms", path, entry)[0]), entry["calendar"],
+                              int(entry.get("month", 0)), entry.get("day"))
+            for f in _forms(entry["forms"], "forms", path, entry):
+                lex.holidays[tokens_of(f)] = holiday
 
     settings_path = d / "settings.yml"
     if settings_path.exists():

@@ -22,8 +22,9 @@ CLITIC_BEFORE_DIGIT = r"(?:[وفبلك]?ال|لل|[وفبلك])(?=[0-9])"
 CLITIC_BEFORE_QUOTE = r"[وف](?=[\"«“(\[])"
 # Closing punctuation glued to a word, one character at a time: سياسي". ، الوقت"، (داعش)،
 CLOSING = [r"\.", r"\"", r"”", r"»", r"\)", r"\]", r"،", r",", r":", r"!", r"\?", r"؟", r"؛", r";", r"…"]
-# A currency symbol or cent sign glued after a figure: 10$، 20€، 43c، 10¢.
-FIGURE_SUFFIXES = [r"(?<=[0-9])[$€£¢₪]", r"(?<=[0-9])c", r"(?<=[\u0621-\u064a])[0-9]+"]
+# A currency symbol or cent sign glued after a figure: 10$، 20€، 43c، 10¢; a dash or slash left hanging
+# after one (يوم 2- أكتوبر).
+FIGURE_SUFFIXES = [r"(?<=[0-9])[$€£¢₪]", r"(?<=[0-9])c", r"(?<=[\u0621-\u064a])[0-9]+", r"(?<=[0-9])[-/]"]
 # Operators and joiners glued between figures: x>10، 10$-20$، 20~100.
 INFIXES = [r"(?<=[A-Za-z0-9])[<>=](?=[0-9-])", r"(?<=[$€£¢])-(?=[0-9])", r"(?<=[0-9])~(?=[0-9])",
            r"(?<=[0-9])[$€£¢₪](?=-)"]

@@ -1,27 +1,40 @@
 """Dates in Arabic news, resolved against the article's own date.
 
-Reads explicit dates at day, month or year precision with Levantine, Egyptian and Maghrebi month names, often
-doubled (4 أيلول/سبتمبر، 11 أيلول (سبتمبر)); ordinal days (الثالث عشر من الشهر الماضي, also the misspelling
-الثلث عشر); relative days (اليوم، أمس، غدا، بعد غد) and months (الشهر الماضي، في أكتوبر المقبل، منتصف الشهر);
-years (عام 2014، في 2014، 2014م); numeric dates (2016/02/22، 21-04-2016). A weekday that disagrees with the
-resolved date (اليوم الخميس in an article of a Friday) gives a warning, never a silent correction.
-Words come from rules/lexicons/months.yml and dates.yml.
+Reads explicit dates at day, month or year precision with Levantine, Egyptian, Maghrebi and Hijri month
+names, often doubled (4 أيلول/سبتمبر، 11 أيلول (سبتمبر)); ordinal days (الثالث عشر من الشهر الماضي, also the
+misspelling الثلث عشر); weekdays, bare or with a direction (الخميس، الأحد الماضي، الثلاثاء المقبل، أحد الأسبوع
+الماضي) and n-th weekdays of a month (آخر اثنين من آذار); relative days, weeks, months and years (اليوم، أمس،
+غدا، الشهر الماضي، هذه السنة، قبل أسبوعين); parts of a month (منتصف الشهر، نهاية كانون الثاني، أواخر آذار);
+ranges (من 13 إلى 15 تموز، بين 13 و15 تموز); holidays (عيد الفطر 2013، رمضان); years in digits or words;
+numeric dates (2016/02/22، 21-04-2016، 22/4 after a lead word). A weekday that disagrees with the resolved
+date (اليوم الخميس in an article of a Friday) gives a warning, never a silent correction.
+
+Resolution without a year: the occurrence nearest the article, or the next one when the sentence speaks of
+the future (سيعقد، من المقرر); a bare weekday is the most recent one on or before the article's day. Weeks are
+ISO weeks. Words come from rules/lexicons/months.yml, dates.yml and holidays.yml; calendar arithmetic is in
+factcheck/normalisers/calendar.py.
 """
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
 
 from factcheck.lexicons import Lexicon
+from factcheck.normalisers import calendar as cal
+from factcheck.normalisers.numbers import parse_number
 from factcheck.normalisers.ordinals import parse_ordinal
 from factcheck.normalisers.phrases import match_phrase
 
-_YMD = re.compile(r"^([0-9]{4})[/-]([0-9]{1,2})[/-]([0-9]{1,2})$")  # digits are ASCII after normalisation
-_DMY = re.compile(r"^([0-9]{1,2})[/-]([0-9]{1,2})[/-]([0-9]{4})$")
-_YEAR = re.compile(r"^(1[89][0-9][0-9]|20[0-9][0-9]|2100)$")
+_YMD = re.compile(r"^([0-9]{4})[/-]([0-9]{1,2})[/-]([0-9]{1,2})(ه)?$")  # digits are ASCII after normalisation
+_DMY = re.compile(r"^([0-9]{1,2})[/-]([0-9]{1,2})[/-]([0-9]{4}|[0-9]{2})(ه)?$")
+_DM = re.compile(r"^([0-9]{1,2})[/-]([0-9]{1,2})$")
+_GLUED = re.compile(r"^([^0-9-]+)-([0-9]{1,2})$")
+_MY = re.compile(r"^([0-9]{1,2})/([0-9]{4})$")
+_YEAR = re.compile(r"^(1[0-9]{3}|20[0-9]{2}|2100)(م|ه)?$")
+_NEWS_YEAR = re.compile(r"^(1[89][0-9]{2}|20[0-9]{2}|2100)$")
+_HIJRI_SUFFIX = ("ه", "هـ")
 WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
 
@@ -38,53 +51,141 @@ class DateValue:
 class DateHit:
     start: int
     end: int
-    date: DateValue
-    skip: int = 0  # proclitic characters to leave out of the span
+    date: DateValue | None  # None: words that look like a date but are not one (العرب اليوم), skipped
 
 
-def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
-    k = year * 12 + (month - 1) + delta
-    return k // 12, k % 12 + 1
+@dataclass(frozen=True)
+class _Ctx:
+    base: dt.date | None  # the article's date
+    future: int  # index of the first future cue in the sentence (len(tokens) if none)
 
 
-def _valid(year: int, month: int, day: int) -> bool:
-    return 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]
+def _day(day: dt.date, relative: bool, warning: str | None = None) -> DateValue:
+    return DateValue(day.isoformat(), "day", relative, warning)
+
+
+def _span(first: dt.date, last: dt.date, relative: bool, warning: str | None = None) -> DateValue:
+    if first == last:
+        return _day(first, relative, warning)
+    return DateValue(first.isoformat(), "day", relative, warning, last.isoformat())
+
+
+def _mismatch(day: dt.date, weekday: int | None) -> str | None:
+    if weekday is None or day.isoweekday() == weekday:
+        return None
+    return (f"the text names a {WEEKDAY_NAMES[weekday - 1]}, but {day.isoformat()} is a "
+            f"{WEEKDAY_NAMES[day.isoweekday() - 1]}")
 
 
 class DateScanner:
     def __init__(self, lex: Lexicon):
         self.lex = lex
         # words that can start a date; anything else is skipped without trying the shapes
-        self._starts = frozenset(set(lex.weekdays) | {k[0] for k in lex.relative_days} | {k[0] for k in lex.months}
-                                 | set(lex.month_parts) | set(lex.ordinals) | set(lex.ordinal_teen_units)
-                                 | set(lex.numbers) | {"شهر"})
+        self._starts = frozenset(
+            set(lex.weekdays) | {k[0] for k in lex.relative_days} | {k[0] for k in lex.months}
+            | {k[0] for k in lex.holidays} | {k[0] for k in lex.not_dates} | set(lex.month_parts)
+            | set(lex.month_spans) | set(lex.ordinals) | set(lex.ordinal_teen_units) | set(lex.numbers)
+            | set(lex.periods) | lex.this | lex.ago | lex.last | lex.day_word | lex.range_from
+            | {k[0] for k in lex.relative_ordinals})
         self._can_start: dict[str, bool] = {}
+        self._not_dates = dict.fromkeys(lex.not_dates, True)
+        self._year_words = lex.year_lead | {"،", ",", ".", "من"}
+        self._ramadan = next((h for h in lex.holidays.values() if h.calendar == "hijri" and h.day is None), None)
 
     def _start_word(self, tok: str) -> bool:
         known = self._can_start.get(tok)
         if known is None:
             known = any(ch.isdigit() for ch in tok) or any(
-                stem in self._starts for _, stem in self.lex.strip_clitics(tok))
+                stem in self._starts for _, stem in self.lex.strip_clitics(tok)) or self._weekday_stem(tok) is not None
             if len(self._can_start) < 500_000:
                 self._can_start[tok] = known
         return known
 
-    # -- pieces ------------------------------------------------------------------------------------
-    def _weekday(self, tokens, i) -> int | None:
-        return self.lex.weekday(tokens[i]) if i < len(tokens) else None
+    # -- scanning ----------------------------------------------------------------------------------
+    def scan(self, tokens: list[str], published: str | None) -> list[DateHit]:
+        base = dt.date.fromisoformat(published) if published and len(published) == 10 else None
+        future = next((k for k, t in enumerate(tokens) if t in self.lex.future_cues), len(tokens))
+        ctx = _Ctx(base, future)
+        out: list[DateHit] = []
+        i = 0
+        while i < len(tokens):
+            if not self._start_word(tokens[i]):
+                i += 1
+                continue
+            hit = self._at(tokens, i, ctx)
+            if hit is None:
+                i += 1
+                continue
+            if hit.date is not None:
+                out.append(hit)
+            i = max(hit.end, i + 1)
+        return out
 
-    def _month(self, tokens, i) -> tuple[int, int] | None:
-        """A month name, possibly doubled: 'أيلول/سبتمبر', 'أيلول (سبتمبر)', 'شهر شباط'. (end, month)."""
-        lex = self.lex
-        if i < len(tokens) and tokens[i] in ("شهر",):
-            i += 1
-        hit = match_phrase(tokens, i, lex.months, lex, max_len=2)
-        if hit is None:
+    def _at(self, tokens, i, ctx: _Ctx) -> DateHit | None:
+        skip = match_phrase(tokens, i, self._not_dates, self.lex, max_len=3)
+        if skip is not None:
+            return DateHit(i, skip[0], None)
+        for shape in (self._holiday, self._range, self._weekday_led, self._relative_day, self._week_led,
+                      self._nth_weekday, self._nth_day, self._day_month, self._month_day, self._month_span,
+                      self._month_part, self._relative_period, self._ago, self._month_alone, self._year_alone,
+                      self._numeric):
+            hit = shape(tokens, i, ctx)
+            if hit is not None:
+                return hit
+        return None
+
+    # -- pieces ------------------------------------------------------------------------------------
+    def _tok(self, tokens, i) -> str:
+        return tokens[i] if i < len(tokens) else ""
+
+    def _ordinal(self, tokens, i):
+        return parse_ordinal(tokens, i, self.lex) if i < len(tokens) else None
+
+    def _weekday_stem(self, tok: str, numbers_too: bool = False) -> int | None:
+        """A weekday with or without the article (الخميس، والجمعة، جمعة، ثلاثاء). Without the article, أحد and
+        اثنين are also numbers (one, two): they count only where the context is a week or a month."""
+        day = self.lex.weekday(tok)
+        if day is not None:
+            return day
+        if "ال" + tok in self.lex.weekdays and (numbers_too or tok not in self.lex.numbers):
+            return self.lex.weekdays["ال" + tok]
+        return None
+
+    def _weekday(self, tokens, i) -> tuple[int, int] | None:
+        """(end, weekday): 'الخميس', 'يوم الخميس', 'يوم جمعة'."""
+        tok = self._tok(tokens, i)
+        j = i + 1 if tok in self.lex.day_word and (tok,) not in self.lex.relative_days else i
+        if j >= len(tokens):
             return None
+        day = self.lex.weekday(tokens[j]) if j == i else self._weekday_stem(tokens[j])
+        if day is None or self._tok(tokens, j + 1) in ("عشر", "عشره"):  # الأحد عشر: eleven
+            return None
+        return j + 1, day
+
+    def _skip(self, tokens, k, words) -> int:
+        while k < len(tokens) and tokens[k] in words:
+            k += 1
+        return k
+
+    def _month(self, tokens, i, numeric: bool = False) -> tuple[int, int] | None:
+        """A month name, possibly doubled: 'أيلول/سبتمبر', 'أيلول (سبتمبر)', 'يونيو حزيران', 'شهر شباط'; with numeric, also
+        'شهر 3', 'شهر ثلاثة', 'الشهر الثامن'. (end, month)."""
+        lex = self.lex
+        k = i
+        led = False
+        for prefix, stem in lex.strip_clitics(self._tok(tokens, k)):
+            if stem in ("شهر", "الشهر") and prefix in ("", "ب", "ل", "في"):
+                k, led = k + 1, True
+                break
+        hit = match_phrase(tokens, k, lex.months, lex, max_len=2)
+        if hit is None:
+            if not (numeric and led):
+                return None
+            return self._month_number(tokens, k)
         end, month = hit
-        for opener, closer in (("/", None), ("(", ")"), ("-", None)):
-            if end + 1 < len(tokens) and tokens[end] == opener:
-                second = match_phrase(tokens, end + 1, lex.months, lex, max_len=2)
+        for opener, closer in (("/", None), ("(", ")"), ("-", None), ("", None)):
+            if end + bool(opener) < len(tokens) and (not opener or tokens[end] == opener):
+                second = match_phrase(tokens, end + bool(opener), lex.months, lex, max_len=2)
                 if second is not None and second[1] == month:
                     end = second[0]
                     if closer and end < len(tokens) and tokens[end] == closer:
@@ -92,13 +193,44 @@ class DateScanner:
                     break
         return end, month
 
+    def _month_number(self, tokens, k) -> tuple[int, int] | None:
+        """'3', 'ثلاثة', 'الثامن' after 'شهر'."""
+        tok = self._tok(tokens, k)
+        if tok.isascii() and tok.isdigit():
+            return (k + 1, int(tok)) if 1 <= int(tok) <= 12 else None
+        o = self._ordinal(tokens, k)
+        if o is not None and o.relative_to is None and 1 <= o.value <= 12:
+            return o.end, int(o.value)
+        num = parse_number(tokens, k, self.lex) if k < len(tokens) else None
+        if num is not None and not num.digits and float(num.value).is_integer() and 1 <= num.value <= 12:
+            return num.end, int(num.value)
+        return None
+
+    def _year(self, tokens, i) -> tuple[int, int] | None:
+        """A year after a date: '2014', '2014م', '، 2018', 'من عام 2014', 'ألفان وثمانية عشر'. (end, year)."""
+        lex = self.lex
+        k = self._skip(tokens, i, self._year_words)
+        tok = self._tok(tokens, k)
+        m = _YEAR.match(tok)
+        if m:
+            end = k + 1
+            if self._tok(tokens, end) in ("م", *_HIJRI_SUFFIX):
+                end += 1
+            if end < len(tokens) and self._noun_after(tokens, end):
+                return None  # 'في 5 ديسمبر 1500 قتيل': a count, not a year
+            return end, int(m.group(1))
+        if k < len(tokens) and not any(ch.isdigit() for ch in tok):
+            num = parse_number(tokens, k, lex)
+            if num is not None and 1000 <= num.value <= 2100 and float(num.value).is_integer() \
+                    and not self._noun_after(tokens, num.end):
+                return num.end, int(num.value)
+        return None
+
+    def _noun_after(self, tokens, k) -> bool:
+        return k < len(tokens) and match_phrase(tokens, k, self.lex.nouns, self.lex, max_len=3) is not None
+
     def _direction(self, tokens, i) -> int | None:
         return self.lex.directions.get(tokens[i]) if i < len(tokens) else None
-
-    def _year(self, tokens, i) -> int | None:
-        if i < len(tokens) and _YEAR.match(tokens[i]):
-            return int(tokens[i])
-        return None
 
     def _day(self, tokens, i) -> tuple[int, int] | None:
         """A day of the month: 4, ٤, الثالث عشر, الاول. (end, day)."""
@@ -110,135 +242,474 @@ class DateScanner:
             if end < len(tokens) and tokens[end] in (".", "-", "/") and self._month(tokens, end + 1):
                 end += 1  # '2. أكتوبر', '2- أكتوبر'
             return end, int(tok)
-        o = parse_ordinal(tokens, i, self.lex)
+        o = self._ordinal(tokens, i)
         if o is not None and o.relative_to is None and 1 <= o.value <= 31:
             return o.end, int(o.value)
         return None
 
-    # -- shapes ------------------------------------------------------------------------------------
-    def scan(self, tokens: list[str], published: str | None) -> list[DateHit]:
-        base = None
-        if published and len(published) == 10:
-            base = dt.date.fromisoformat(published)
-        out: list[DateHit] = []
-        i = 0
-        while i < len(tokens):
-            if not self._start_word(tokens[i]):
-                i += 1
-                continue
-            hit = self._at(tokens, i, base)
-            if hit is None:
-                i += 1
-                continue
-            out.append(hit)
-            i = hit.end
-        return out
-
-    def _at(self, tokens, i, base: dt.date | None) -> DateHit | None:
-        weekday = self._weekday(tokens, i)
-        j = i + 1 if weekday else i
-        if weekday and j < len(tokens) and tokens[j] in (",", "،"):
-            j += 1
-        return (self._relative_day(tokens, i, j, weekday, base) or self._day_month(tokens, i, j, weekday, base)
-                or self._month_part(tokens, i, base) or self._month_alone(tokens, i, base)
-                or self._year_alone(tokens, i) or self._numeric(tokens, i))
-
-    def _relative_day(self, tokens, start, j, weekday, base) -> DateHit | None:
-        hit = match_phrase(tokens, j, self.lex.relative_days, self.lex, clitic_first=False, max_len=3)
-        if hit is None or base is None:
+    def _day_words(self, tokens, i) -> tuple[int, int] | None:
+        """A day written as a cardinal: 'واحد وعشرين', 'خمسة عشر'. (end, day)."""
+        if i >= len(tokens) or any(ch.isdigit() for ch in tokens[i]):
             return None
-        end, offset = hit
-        after = self._weekday(tokens, end)
-        if after is not None and weekday is None:
-            weekday, end = after, end + 1  # اليوم الخميس، غدا الجمعة، أمس الأحد
-        day = base + dt.timedelta(days=offset)
-        return DateHit(start, end, self._checked(day, weekday, relative=True))
-
-    def _day_month(self, tokens, start, j, weekday, base) -> DateHit | None:
-        day = self._day(tokens, j)
-        if day is None:
-            return None
-        k, d = day
-        if k < len(tokens) and tokens[k] == "من":
-            k += 1
-        month = self._month(tokens, k)
-        if month is not None:
-            end, m = month
-            year = self._year(tokens, end)
-            direction = None
-            if year is not None:
-                end += 1
-                if end < len(tokens) and tokens[end] == "م":
-                    end += 1
-            else:
-                direction = self._direction(tokens, end)
-                if direction is not None:
-                    end += 1
-                if base is None:
-                    return None
-                year = self._year_for(base, m, d, direction)
-                if weekday is not None and direction is None:
-                    year = self._year_of_weekday(base, m, d, weekday) or year
-        else:  # من الشهر الماضي، من هذا الشهر
-            found = self._this_or_other_month(tokens, k, base)
-            if found is None:
-                return None
-            end, year, m = found
-        if not _valid(year, m, d):
-            return None
-        date = self._checked(dt.date(year, m, d), weekday, relative=month is None or direction is not None
-                             or self._year(tokens, end - 1) is None)
-        return DateHit(start, end, date)
-
-    def _this_or_other_month(self, tokens, k, base) -> tuple[int, int, int] | None:
-        """'الشهر الماضي' / 'هذا الشهر' at k, resolved against the article: (end, year, month)."""
-        if base is None:
-            return None
-        end, delta = self._relative_month(tokens, k)
-        if end is None:
-            return None
-        year, month = _shift_month(base.year, base.month, delta)
-        return end, year, month
+        num = parse_number(tokens, i, self.lex)
+        if num is not None and float(num.value).is_integer() and 1 <= num.value <= 31:
+            return num.end, int(num.value)
+        return None
 
     def _relative_month(self, tokens, k) -> tuple[int | None, int]:
         """'الشهر الماضي' / 'هذا الشهر' / 'الشهر' at k: (end, months from the article's month)."""
-        if k < len(tokens) and tokens[k] == "هذا" and k + 1 < len(tokens) and \
-                self.lex.periods.get(tokens[k + 1]) == "month":
+        if self._tok(tokens, k) in self.lex.this and self.lex.periods.get(self._tok(tokens, k + 1)) == "month":
             return k + 2, 0
-        if k < len(tokens) and self.lex.periods.get(tokens[k]) == "month":
+        if k < len(tokens) and self.lex.periods.get(tokens[k]) == "month" and tokens[k].startswith("ال"):
             direction = self._direction(tokens, k + 1)
             if direction is not None:
                 return k + 2, direction
             return k + 1, 0
         return None, 0
 
-    def _month_part(self, tokens, i, base) -> DateHit | None:
-        """'منتصف الشهر الماضي', 'منتصف آذار', 'في نصف شهر مارس': a day of the month."""
-        day = self.lex.month_parts.get(tokens[i])
-        if day is None:
-            return None
-        k = i + 1
-        month = self._month(tokens, k)
+    def _month_of(self, tokens, k, ctx: _Ctx, day: int, numeric: bool = True) \
+            -> tuple[int, int, int, bool] | None:
+        """The month (and year) after a day: 'تموز', 'تموز 2014', 'أيلول/سبتمبر الجاري', 'من الشهر الماضي',
+        'من هذا الشهر', 'شهر عشرة سنة 2015'. (end, year, month, relative)."""
+        k = self._skip(tokens, k, {"من", "في"})
+        month = self._month(tokens, k, numeric)
         if month is not None:
             end, m = month
             year = self._year(tokens, end)
-            relative = year is None
             if year is not None:
-                end += 1
-            elif base is not None:
-                direction = self._direction(tokens, end)
-                year = self._year_for(base, m, day, direction)
-                end += direction is not None
+                return year[0], year[1], m, False
+            if ctx.base is None:
+                return None
+            period = self._tok(tokens, end)
+            if self.lex.periods.get(period) == "year" and period.startswith("ال") \
+                    and self._direction(tokens, end + 1) is not None:  # شهر مارس السنة القادمة
+                return end + 2, ctx.base.year + self._direction(tokens, end + 1), m, True
+            direction = self._direction(tokens, end)
+            end += direction is not None
+            return end, cal.year_for(ctx.base, m, day, direction, ctx.future < k), m, True
+        if ctx.base is None:
+            return None
+        end, delta = self._relative_month(tokens, k)
+        if end is None:
+            return None
+        year, m = cal.shift_month(ctx.base.year, ctx.base.month, delta)
+        return end, year, m, True
+
+    # -- shapes ------------------------------------------------------------------------------------
+    def _holiday(self, tokens, i, ctx: _Ctx) -> DateHit | None:
+        """'عيد الفطر', 'عيد الأضحى 2013', 'رمضان 2019', 'شهر رمضان'."""
+        hit = match_phrase(tokens, i, self.lex.holidays, self.lex, max_len=4)
+        if hit is None:
+            # a Hijri month alone is a holiday period only with a year after it (رمضان 2019)
+            month = match_phrase(tokens, i, self.lex.hijri_months, self.lex, max_len=2)
+            if month is None or self._ramadan is None or month[1] != self._ramadan.month \
+                    or _NEWS_YEAR.match(self._tok(tokens, month[0])) is None:
+                return None
+            hit = (month[0], self._ramadan)
+        end, holiday = hit
+        year = _NEWS_YEAR.match(self._tok(tokens, end))
+        if year:
+            found = cal.holiday_in(holiday.calendar, holiday.month, holiday.day, int(year.group(1)))
+            end += 1
+            relative = False
+        elif ctx.base is not None:
+            near = cal.holiday_near(holiday.calendar, holiday.month, holiday.day, ctx.base)
+            found = [near] if near else []
+            relative = True
+        else:
+            return None
+        if not found:
+            return None
+        first, last = found[0]
+        return DateHit(i, end, _span(first, last, relative))
+
+    def _range(self, tokens, i, ctx: _Ctx) -> DateHit | None:
+        """'من 13 إلى 15 تموز', 'بين 13 و15 تموز', '13 الى 15 تموز', 'من 13 تموز الى 15 تموز', 'تموز 13 الى 15',
+        'يوليو 13-15', 'من الثالث والعشرين وحتى السادس والعشرين من شهر اكتوبر', 'من 27-29 من الشهر الثامن'."""
+        lex = self.lex
+        k = i
+        lead_month = self._month(tokens, k)
+        if lead_month is not None:
+            k = lead_month[0]
+        elif tokens[k] in lex.range_from:
+            k += 1
+            if self._tok(tokens, k) == "بين":  # ما بين
+                k += 1
+        first = self._day(tokens, k)
+        if first is None:
+            return None
+        k, d1 = first
+        month1 = None
+        if lead_month is None:
+            month1 = self._month_of(tokens, k, ctx, d1) if self._tok(tokens, k) not in lex.range_to else None
+            if month1 is not None:
+                k = month1[0]
+        if self._tok(tokens, k) not in lex.range_to:
+            return None
+        if tokens[k] == "و" and tokens[i] != "بين":
+            return None  # '13 و15 تموز' without بين is two dates' worth of words, not clearly a range
+        second = self._day(tokens, k + 1)
+        if second is None or second[1] <= d1 and month1 is None:
+            return None
+        end, d2 = second
+        if lead_month is not None:
+            year = self._year(tokens, end)
+            if year is not None:
+                y, m, end, relative = year[1], lead_month[1], year[0], False
+            elif ctx.base is not None:
+                y, m, relative = cal.year_for(ctx.base, lead_month[1], d1, None, ctx.future < i), lead_month[1], True
             else:
                 return None
-            return DateHit(i, end, DateValue(dt.date(year, m, day).isoformat(), "day", relative))
-        found = self._this_or_other_month(tokens, k, base)
-        if found is None:
+            y1, m1 = y, m
+        else:
+            month2 = self._month_of(tokens, end, ctx, d2)
+            if month2 is None:
+                return None
+            end, y, m, relative = month2
+            if month1 is not None:
+                _, y1, m1, rel1 = month1
+                relative = relative or rel1
+            else:
+                y1, m1 = y, m
+        if not (cal.valid(y1, m1, d1) and cal.valid(y, m, d2)):
             return None
-        end, year, m = found
-        return DateHit(i, end, DateValue(dt.date(year, m, day).isoformat(), "day", True))
+        first_day, last_day = dt.date(y1, m1, d1), dt.date(y, m, d2)
+        if last_day <= first_day:
+            return None
+        return DateHit(i, end, _span(first_day, last_day, relative))
 
-    def _month_alone(self, tokens, i, base) -> DateHit | None:
+    def _weekday_led(self, tokens, i, ctx: _Ctx) -> DateHit | None:
+        """A weekday first: 'الخميس', 'يوم الخميس 15 أغسطس', 'الاثنين، 12 يناير 2016', 'الأحد الماضي',
+        'الخميس الموافق 14 شباط', 'الاحد من الاسبوع الماضي', 'السبت السادس عشر', 'الثلاثاء الثالث من أيلول'."""
+        this = tokens[i] in self.lex.this
+        wd = self._weekday(tokens, i + this)
+        if wd is None:
+            return None
+        j, weekday = wd
+        if this:
+            if ctx.base is None:
+                return None
+            return DateHit(i, j, _day(cal.weekday_near(ctx.base, weekday, 0), True))  # هذا الاثنين
+        k = self._skip(tokens, j, {"،", ",", "|"} | self.lex.same_as | {"في"})
+        # a date after the weekday
+        found = self._nth_weekday_after(tokens, i, j, weekday, ctx)
+        if found is not None:
+            return found
+        for shape in (self._relative_day, self._day_month, self._month_day):
+            hit = shape(tokens, k, ctx, weekday=weekday)
+            if hit is not None and hit.date is not None:
+                return DateHit(i, hit.end, hit.date)
+        hit = self._numeric(tokens, k, ctx) if k < len(tokens) else None  # الجمعة الموافق 16/9/1436هـ
+        if hit is not None and hit.date is not None and hit.date.precision == "day":
+            day = dt.date.fromisoformat(hit.date.value)
+            return DateHit(i, hit.end, DateValue(hit.date.value, "day", hit.date.relative, _mismatch(day, weekday)))
+        if ctx.base is None:
+            return None
+        # the weekday of a week: 'الاحد من الاسبوع الماضي', 'الاثنين من هذا الاسبوع'
+        week = self._week(tokens, self._skip(tokens, j, {"من"}))
+        if week is not None:
+            end, weeks = week
+            return DateHit(i, end, _day(cal.week_start(ctx.base, weeks) + dt.timedelta(days=weekday - 1), True))
+        direction = self._direction(tokens, j)
+        if direction is not None:
+            return DateHit(i, j + 1, _day(cal.weekday_near(ctx.base, weekday, direction), True))
+        return DateHit(i, j, _day(cal.weekday_near(ctx.base, weekday, None, ahead=ctx.future < i), True))
+
+    def _nth_weekday_after(self, tokens, i, j, weekday, ctx: _Ctx) -> DateHit | None:
+        """'الثلاثاء الثالث من شهر أيلول 2014', 'الاثنين الأخير من آذار', 'الأحد الثاني': an ordinal after a
+        weekday. As a day of the month when that day is the named weekday (السبت الثالث من آذار 2018 = 3 March);
+        else as the n-th such weekday of the month, with a warning that says so."""
+        o = self._ordinal(tokens, j)
+        if o is None:
+            return None
+        last = o.relative_to == "end" and o.value == 0
+        if o.relative_to is not None and not last or not (1 <= o.value <= 31 or last):
+            return None
+        n = -1 if last else int(o.value)
+        month = self._month_of(tokens, o.end, ctx, 1 if last else n)
+        if month is None:
+            if ctx.base is None or self._tok(tokens, o.end) in ("من", "في") or last:
+                return None
+            end, y, m, relative = o.end, ctx.base.year, ctx.base.month, True
+        else:
+            end, y, m, relative = month
+        if not last and cal.valid(y, m, n) and dt.date(y, m, n).isoweekday() == weekday:
+            return DateHit(i, end, _day(dt.date(y, m, n), relative))
+        if not last and n > 5:
+            if not cal.valid(y, m, n):
+                return DateHit(i, end, None)
+            return DateHit(i, end, _day(dt.date(y, m, n), relative, _mismatch(dt.date(y, m, n), weekday)))
+        day = cal.nth_weekday(y, m, weekday, n)
+        if day is None:
+            return DateHit(i, end, None)  # 'الأحد الخامس' of a month with four Sundays: no such day
+        warning = None
+        if not last and cal.valid(y, m, n):
+            warning = (f"read as the {n}th {WEEKDAY_NAMES[weekday - 1]} of the month, {day.isoformat()}; as a "
+                       f"day of the month, {dt.date(y, m, n).isoformat()} is a "
+                       f"{WEEKDAY_NAMES[dt.date(y, m, n).isoweekday() - 1]}")
+        return DateHit(i, end, _day(day, relative, warning))
+
+    def _relative_day(self, tokens, i, ctx: _Ctx, weekday: int | None = None) -> DateHit | None:
+        """'اليوم', 'أمس', 'غدا الجمعة', 'اليوم الخميس', 'مساء أمس الأحد'."""
+        hit = match_phrase(tokens, i, self.lex.relative_days, self.lex, clitic_first=True, max_len=5)
+        if hit is None or ctx.base is None:
+            return None
+        end, offset = hit
+        if offset == 0 and end == i + 1 and (self._day(tokens, end) is not None
+                                             or self._tok(tokens, end) in self.lex.last):
+            return None  # 'اليوم الثالث من أكتوبر': a day of a month, not today
+        after = self._weekday(tokens, end)
+        if after is None and self._tok(tokens, end) == "(" and self._tok(tokens, end + 2) == ")":
+            inner = self._weekday(tokens, end + 1)  # اليوم (الاثنين)
+            after = (end + 3, inner[1]) if inner is not None and inner[0] == end + 2 else None
+        if after is not None and weekday is None:
+            end, weekday = after  # اليوم الخميس، غدا الجمعة، أمس الأحد
+        day = ctx.base + dt.timedelta(days=offset)
+        return DateHit(i, end, _day(day, True, _mismatch(day, weekday)))
+
+    def _week(self, tokens, k) -> tuple[int, int] | None:
+        """'الأسبوع الماضي', 'هذا الأسبوع', 'الاسبوع الحالي': (end, weeks from the article's week)."""
+        if self._tok(tokens, k) in self.lex.this and self.lex.periods.get(self._tok(tokens, k + 1)) == "week":
+            return k + 2, 0
+        tok = self._tok(tokens, k)
+        if self.lex.periods.get(tok) == "week" and tok.startswith("ال"):
+            direction = self._direction(tokens, k + 1)
+            if direction is not None:
+                return k + 2, direction
+        return None
+
+    def _week_led(self, tokens, i, ctx: _Ctx) -> DateHit | None:
+        """'الأسبوع المقبل يوم الجمعة' (a day), 'الأسبوع الماضي' (its Monday to Sunday)."""
+        week = self._week(tokens, i)
+        if week is None or ctx.base is None:
+            return None
+        end, weeks = week
+        monday = cal.week_start(ctx.base, weeks)
+        wd = self._weekday(tokens, end)
+        if wd is not None:
+            return DateHit(i, wd[0], _day(monday + dt.timedelta(days=wd[1] - 1), True))
+        return DateHit(i, end, _span(monday, monday + dt.timedelta(days=6), True))
+
+    def _nth_weekday(self, tokens, i, ctx: _Ctx) -> DateHit | None:
+        """'أول ثلاثاء من شهر عشرة', 'ثالث يوم ثلاثاء بأيلول بعام 2014', 'آخر اثنين من الشهر القادم', and a
+        weekday of a week: 'أحد الأسبوع الماضي', 'ثلاثاء الأسبوع الفائت'."""
+        if ctx.base is not None and self.lex.weekday(tokens[i]) is None:
+            day = self._weekday_stem(tokens[i], numbers_too=True)
+            week = self._week(tokens, i + 1) if day is not None else None
+            if week is not None:
+                end, weeks = week
+                return DateHit(i, end, _day(cal.week_start(ctx.base, weeks) + dt.timedelta(days=day - 1), True))
+        if tokens[i] in self.lex.last:
+            n, k = -1, i + 1
+        else:
+            o = self._ordinal(tokens, i)
+            if o is None or o.relative_to is not None or not 1 <= o.value <= 5 or o.prefix:
+                return None
+            n, k = int(o.value), o.end
+        k += self._tok(tokens, k) in self.lex.day_word
+        if k >= len(tokens):
+            return None
+        weekday = self._weekday_stem(tokens[k], numbers_too=True)
+        if weekday is None or self.lex.weekday(tokens[k]) is not None:
+            return None  # 'ثالث ثلاثاء' is bare; 'الثالث الثلاثاء' is not this shape
+        month = self._month_of_prefixed(tokens, k + 1, ctx)
+        if month is None:
+            return None
+        end, y, m, relative = month
+        day = cal.nth_weekday(y, m, weekday, n)
+        return DateHit(i, end, _day(day, relative) if day else None)
+
+    def _month_of_prefixed(self, tokens, k, ctx: _Ctx):
+        """A month after 'من', 'في' or a clitic ب/في on the month itself ('بايلول', 'بشهر')."""
+        found = self._month_of(tokens, k, ctx, 1)
+        if found is not None or k >= len(tokens):
+            return found
+        for prefix, stem in self.lex.strip_clitics(tokens[k]):
+            if prefix in ("ب", "ل") and stem:
+                return self._month_of([*tokens[:k], stem, *tokens[k + 1:]], k, ctx, 1)
+        return None
+
+    def _nth_day(self, tokens, i, ctx: _Ctx) -> DateHit | None:
+        """'اليوم الثالث من أكتوبر', 'ثالث يوم من شهر عشرة', 'اليوم الأخير من شهر عشرة سنة 2015', 'آخر يوم
+        بشهر عشرة سنة 2015'."""
+        if tokens[i] in self.lex.day_word:
+            k = i + 1
+            if self._tok(tokens, k) in self.lex.last:
+                n, k = -1, k + 1
+            else:
+                o = self._ordinal(tokens, k)
+                if o is None or o.relative_to is not None or not 1 <= o.value <= 31:
+                    return None
+                n, k = int(o.value), o.end
+        elif tokens[i] in self.lex.last:
+            if self._tok(tokens, i + 1) not in self.lex.day_word:
+                return None
+            n, k = -1, i + 2
+        else:
+            o = self._ordinal(tokens, i)
+            if o is None or o.relative_to is not None or o.prefix or self._tok(tokens, o.end) not in self.lex.day_word:
+                return None
+            n, k = int(o.value), o.end + 1
+        month = self._month_of_prefixed(tokens, k, ctx)
+        if month is None:
+            return None
+        end, y, m, relative = month
+        d = cal.last_day(y, m) if n == -1 else n
+        return DateHit(i, end, _day(dt.date(y, m, d), relative) if cal.valid(y, m, d) else None)
+
+    def _day_month(self, tokens, i, ctx: _Ctx, weekday: int | None = None) -> DateHit | None:
+        """'4 أيلول/سبتمبر الجاري', '13 تموز 2014', 'الثالث عشر من الشهر الماضي', 'العاشر من سبتمبر، ألفين',
+        '15 رمضان 1435هـ'."""
+        day = self._day(tokens, i) or (self._day_words(tokens, i) if weekday is None else None)
+        if day is None:
+            return None
+        k, d = day
+        hijri = self._hijri(tokens, k, d, ctx)
+        if hijri is not None:
+            return DateHit(i, hijri[0], hijri[1])
+        month = self._month_of(tokens, k, ctx, d)
+        if month is None:
+            return None
+        end, year, m, relative = month
+        if weekday is not None and relative and ctx.base is not None and self._direction(tokens, end - 1) is None \
+                and self._relative_month(tokens, self._skip(tokens, k, {"من", "في"}))[0] is None:
+            year = self._year_of_weekday(ctx.base, m, d, weekday) or year
+        if not cal.valid(year, m, d):
+            return DateHit(i, end, None)  # '31 من هذا الشهر' in November: no such day
+        date = dt.date(year, m, d)
+        return DateHit(i, end, _day(date, relative, _mismatch(date, weekday)))
+
+    def _hijri(self, tokens, k, d, ctx: _Ctx) -> tuple[int, DateValue] | None:
+        """'15 رمضان 1435هـ', '10 ذي الحجة': a Hijri date, converted to the Gregorian calendar."""
+        hit = match_phrase(tokens, self._skip(tokens, k, {"من"}), self.lex.hijri_months, self.lex, max_len=2)
+        if hit is None:
+            return None
+        end, hm = hit
+        tok = self._tok(tokens, end)
+        m = re.match(r"^(1[34][0-9]{2})(ه)?$", tok)
+        if m:
+            end += 1
+            if self._tok(tokens, end) in _HIJRI_SUFFIX:
+                end += 1
+            day = cal.hijri_date(int(m.group(1)), hm, d)
+            return (end, _day(day, False)) if day else None
+        if ctx.base is None:
+            return None
+        from hijridate import Gregorian
+        hy = Gregorian(ctx.base.year, ctx.base.month, ctx.base.day).to_hijri().year
+        options = [x for x in (cal.hijri_date(y, hm, d) for y in (hy - 1, hy, hy + 1)) if x]
+        if not options:
+            return None
+        return end, _day(min(options, key=lambda x: abs((x - ctx.base).days)), True)
+
+    def _month_day(self, tokens, i, ctx: _Ctx, weekday: int | None = None) -> DateHit | None:
+        """A month first: 'يناير الثاني والعشرين، 2018', 'سبتمبر 10، ألف وتسعمائة وواحد', 'تموز 13'."""
+        glued = _GLUED.match(self._tok(tokens, i))
+        if glued:  # 'يناير-1' is one token
+            tokens = [*tokens[:i], glued.group(1), glued.group(2), *tokens[i + 1:]]
+        month = self._month(tokens, i)
+        if month is None:
+            return None
+        k, m = month
+        k = self._skip(tokens, k, {"-"})
+        day = self._day(tokens, k)
+        if day is None:
+            return None
+        end, d = day
+        year = self._year(tokens, end)
+        if year is not None:
+            end, y = year
+            relative = False
+        else:
+            nxt = self._tok(tokens, end)
+            if ctx.base is None or (nxt and (nxt[0].isalpha() or nxt in ("-", "/"))):
+                return None  # 'في تموز 13 قتيلا': a count after a month, not a day
+            y, relative = cal.year_for(ctx.base, m, d, None, ctx.future < i), True
+            if weekday is not None:
+                y = self._year_of_weekday(ctx.base, m, d, weekday) or y
+        if not cal.valid(y, m, d):
+            return None
+        date = dt.date(y, m, d)
+        return DateHit(i, end - bool(glued), _day(date, relative, _mismatch(date, weekday)))
+
+    def _month_span(self, tokens, i, ctx: _Ctx) -> DateHit | None:
+        """'أوائل آذار', 'أواخر شهر مارس', 'أواسط الشهر الماضي': a stretch of a month."""
+        span = self.lex.month_spans.get(tokens[i])
+        if span is None:
+            return None
+        month = self._month_of(tokens, i + 1, ctx, 15)
+        if month is None:
+            return None
+        end, y, m, relative = month
+        first, last = span
+        last_day = cal.last_day(y, m) if last == -1 else last
+        return DateHit(i, end, _span(dt.date(y, m, first), dt.date(y, m, last_day), relative))
+
+    def _month_part(self, tokens, i, ctx: _Ctx) -> DateHit | None:
+        """'منتصف الشهر الماضي', 'منتصف آذار', 'نهاية كانون الثاني', 'بداية شهر 3': a day of the month."""
+        day = None
+        for prefix, stem in self.lex.strip_clitics(tokens[i]):
+            if prefix in ("", "في", "ب", "ل", "و") and stem in self.lex.month_parts:
+                day = self.lex.month_parts[stem]
+                break
+        if day is None:
+            return None
+        month = self._month_of(tokens, i + 1, ctx, 15)
+        if month is None:
+            return None
+        end, y, m, relative = month
+        d = cal.last_day(y, m) if day == -1 else day
+        return DateHit(i, end, _day(dt.date(y, m, d), relative))
+
+    def _relative_period(self, tokens, i, ctx: _Ctx) -> DateHit | None:
+        """'الشهر الماضي', 'هذا الشهر' (month precision), 'السنة القادمة', 'العام الماضي', 'هذه السنة' (year)."""
+        if ctx.base is None:
+            return None
+        k = i
+        this = tokens[k] in self.lex.this
+        k += this
+        period = self.lex.periods.get(self._tok(tokens, k))
+        if period not in ("month", "year") or not self._tok(tokens, k).startswith("ال") and not this:
+            return None
+        if not this and tokens[k] in self.lex.adjective_after_noun and k > 0 and tokens[k - 1].startswith("ال") \
+                and tokens[k - 1] not in self.lex.periods:
+            return DateHit(i, k + 2, None)  # 'الأمين العام السابق': the former secretary-general
+        direction = 0 if this else self._direction(tokens, k + 1)
+        if direction is None:
+            return None
+        end = k + 1 + (not this)
+        if period == "month":
+            y, m = cal.shift_month(ctx.base.year, ctx.base.month, direction)
+            return DateHit(i, end, DateValue(f"{y:04d}-{m:02d}", "month", True))
+        return DateHit(i, end, DateValue(f"{ctx.base.year + direction:04d}", "year", True))
+
+    def _ago(self, tokens, i, ctx: _Ctx) -> DateHit | None:
+        """'قبل أسبوع', 'قبل يومين', 'قبل ثلاثة أشهر', 'قبل عامين': back from the article, at the precision of
+        the unit counted. 'قبل أسبوع من الانتخابات' is relative to something else and is left alone."""
+        if tokens[i] not in self.lex.ago or ctx.base is None:
+            return None
+        k = i + 1
+        amount = 1
+        num = parse_number(tokens, k, self.lex) if k < len(tokens) else None
+        if num is not None and float(num.value).is_integer() and 0 < num.value <= 100:
+            amount, k = int(num.value), num.end
+        period_word = self._tok(tokens, k)
+        period = self.lex.periods.get(period_word)
+        if period is None or self._tok(tokens, k + 1) in ("من", "على"):
+            return None
+        if num is None:
+            if period_word.endswith(("ين", "ان")):
+                amount = 2  # a dual: يومين، شهرين، عامين
+            elif period_word not in ("يوم", "اسبوع", "شهر", "عام", "سنه", "سنة"):
+                return None  # 'قبل أيام': some days ago, no date
+        day = cal.shift(ctx.base, -amount, period)
+        if period in ("day", "week"):
+            return DateHit(i, k + 1, _day(day, True))
+        if period == "month":
+            return DateHit(i, k + 1, DateValue(f"{day.year:04d}-{day.month:02d}", "month", True))
+        return DateHit(i, k + 1, DateValue(f"{day.year:04d}", "year", True))
+
+    def _month_alone(self, tokens, i, ctx: _Ctx) -> DateHit | None:
         """'في أكتوبر المقبل', 'سبتمبر 2014', 'شهر شباط': month precision. A month name alone needs a lead word
         or a year or a direction (مارس is also a verb)."""
         month = self._month(tokens, i)
@@ -247,72 +718,97 @@ class DateScanner:
         end, m = month
         year = self._year(tokens, end)
         if year is not None:
-            return DateHit(i, end + 1, DateValue(f"{year:04d}-{m:02d}", "month", False))
+            return DateHit(i, year[0], DateValue(f"{year[1]:04d}-{m:02d}", "month", False))
         direction = self._direction(tokens, end)
         led = tokens[i] == "شهر" or (i > 0 and tokens[i - 1] in self.lex.month_lead)
-        if base is None or (direction is None and not led):
+        if ctx.base is None or (direction is None and not led):
             return None
-        year = self._year_for(base, m, 1, direction)
+        year = cal.year_for_month(ctx.base, m, direction, ctx.future < i)
         return DateHit(i, end + (direction is not None), DateValue(f"{year:04d}-{m:02d}", "month", True))
 
-    def _year_alone(self, tokens, i) -> DateHit | None:
+    def _year_alone(self, tokens, i, ctx: _Ctx) -> DateHit | None:
         """'عام 2014', 'في 2014', '2014م': year precision."""
-        year = self._year(tokens, i)
-        if year is None:
+        m = _YEAR.match(tokens[i])
+        if m is None or not _NEWS_YEAR.match(m.group(1)):
             return None
-        led = i > 0 and tokens[i - 1] in self.lex.year_lead
+        led = (i > 0 and tokens[i - 1] in self.lex.year_lead) or m.group(2) == "م"
         end = i + 1
-        if end < len(tokens) and tokens[end] == "م":
+        if self._tok(tokens, end) == "م":
             end, led = end + 1, True
         if not led:
             return None
-        return DateHit(i, end, DateValue(f"{year:04d}", "year", False))
+        return DateHit(i, end, DateValue(m.group(1), "year", False))
 
-    def _numeric(self, tokens, i) -> DateHit | None:
-        """'2016/02/22', '2016-02-22', '21/04/2016', '21-04-2016' (one token or five)."""
+    def _numeric(self, tokens, i, ctx: _Ctx) -> DateHit | None:
+        """'2016/02/22', '21-04-2016', '18-9-15', '1435/11/10هـ' (one token or five), '2/2013' (a month), and
+        '22/4' after a lead word (في، يوم، بتاريخ): day first, as Arabic writes it."""
         tok = tokens[i]
         end = i + 1
         if not (_YMD.match(tok) or _DMY.match(tok)) and i + 4 < len(tokens) and tokens[i + 1] == tokens[i + 3] \
-                and tokens[i + 1] in ("-", "/"):
+                and tokens[i + 1] in ("-", "/") and all(t.isdigit() for t in tokens[i:i + 3:2]) \
+                and re.match(r"^[0-9]+ه?$", tokens[i + 4]):
             tok, end = "".join(tokens[i:i + 5]), i + 5
+        hijri = False
+        if self._tok(tokens, end) in _HIJRI_SUFFIX:
+            hijri, end = True, end + 1
         m = _YMD.match(tok)
         if m:
-            y, mo, d = (int(x) for x in m.groups())
+            y, mo, d = (int(x) for x in m.groups()[:3])
+            hijri = hijri or bool(m.group(4))
         else:
             m = _DMY.match(tok)
-            if not m:
-                return None
-            d, mo, y = (int(x) for x in m.groups())
-        if not _valid(y, mo, d):
+            if m:
+                d, mo, y = (int(x) for x in m.groups()[:3])
+                hijri = hijri or bool(m.group(4))
+                if len(m.group(3)) == 2:
+                    y += 2000
+            else:
+                return self._numeric_short(tokens, i, ctx)
+        if hijri or 1300 <= y <= 1500:
+            day = cal.hijri_date(y, mo, d)
+            return DateHit(i, end, _day(day, False)) if day else None
+        if not cal.valid(y, mo, d):
             return None
-        return DateHit(i, end, DateValue(dt.date(y, mo, d).isoformat(), "day", False))
+        return DateHit(i, end, _day(dt.date(y, mo, d), False))
+
+    def _numeric_short(self, tokens, i, ctx: _Ctx) -> DateHit | None:
+        """'2/2013' (month precision); '22/4', '22-4', '04/22' after a lead word (day first; month first only
+        when the first number cannot be a month)."""
+        tok, end = tokens[i], i + 1
+        if self._tok(tokens, i + 1) in ("-", "/") and self._tok(tokens, i + 2).isdigit() and tok.isdigit():
+            tok, end = "".join(tokens[i:i + 3]), i + 3  # '22 - 4' as the tokenizer splits it
+        m = _MY.match(tok)
+        if m and 1 <= int(m.group(1)) <= 12 and _NEWS_YEAR.match(m.group(2)):
+            return DateHit(i, end, DateValue(f"{m.group(2)}-{int(m.group(1)):02d}", "month", False))
+        m = _DM.match(tok)
+        if m is None or ctx.base is None or self._noun_after(tokens, end):
+            return None
+        a, b = int(m.group(1)), int(m.group(2))
+        lead = tokens[i - 1] if i > 0 else ""
+        # '1/2' may be a half and '3-1' a score: without a lead word only a pair that can only be a day and a
+        # month (22/4, 4/22) or is zero-padded (04/12) is a date
+        if not (lead in self.lex.numeric_lead or "0" in (m.group(1)[0], m.group(2)[0])
+                or ((a > 12) != (b > 12) and max(a, b) <= 31)):
+            return None
+        d, mo = (a, b) if 1 <= b <= 12 else (b, a)
+        if not (1 <= mo <= 12 and 1 <= d <= 31):
+            return None
+        year = self._year(tokens, end)
+        short = re.match(r"^[0-9]{2}$", self._tok(tokens, end + 1)) if self._tok(tokens, end) in (",", "،") else None
+        if year is not None:  # '08/12، 2015'
+            end, y, relative = year[0], year[1], False
+        elif short:  # '08/12، 15'
+            end, y, relative = end + 2, 2000 + int(short.group(0)), False
+        else:
+            y, relative = cal.year_for(ctx.base, mo, d, None, ctx.future < i), True
+        if not cal.valid(y, mo, d):
+            return None
+        return DateHit(i, end, _day(dt.date(y, mo, d), relative))
 
     # -- resolution --------------------------------------------------------------------------------
-    @staticmethod
-    def _year_for(base: dt.date, month: int, day: int, direction: int | None) -> int:
-        """The year of a day and month given without one. الجاري: this year; المقبل: the next such month
-        after the article; الماضي: the last one before it; nothing: this year, unless that is more than a
-        month after the article (news reports what happened)."""
-        if direction == 1:
-            return base.year if (month, day) > (base.month, base.day) else base.year + 1
-        if direction == -1:
-            return base.year if (month, day) < (base.month, base.day) else base.year - 1
-        if direction == 0:
-            return base.year
-        candidate = dt.date(base.year, month, min(day, calendar.monthrange(base.year, month)[1]))
-        return base.year - 1 if candidate - base > dt.timedelta(days=31) else base.year
-
     @staticmethod
     def _year_of_weekday(base: dt.date, month: int, day: int, weekday: int) -> int | None:
         """The year nearest the article in which day/month falls on the named weekday (الخميس 15 اغسطس)."""
         years = [y for y in (base.year, base.year + 1, base.year - 1)
-                 if _valid(y, month, day) and dt.date(y, month, day).isoweekday() == weekday]
+                 if cal.valid(y, month, day) and dt.date(y, month, day).isoweekday() == weekday]
         return min(years, key=lambda y: abs(dt.date(y, month, day) - base)) if years else None
-
-    @staticmethod
-    def _checked(day: dt.date, weekday: int | None, relative: bool) -> DateValue:
-        warning = None
-        if weekday is not None and day.isoweekday() != weekday:
-            warning = (f"the text names a {WEEKDAY_NAMES[weekday - 1]}, but {day.isoformat()} is a "
-                       f"{WEEKDAY_NAMES[day.isoweekday() - 1]}")
-        return DateValue(day.isoformat(), "day", relative, warning)

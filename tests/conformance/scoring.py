@@ -4,7 +4,10 @@ One scorer per suite family maps our mentions to the peer's semantics (the suite
 peers' own harnesses). Only *peer-verified* cases count towards a rate: Recognizers cases the .NET CI runs
 with values checked (`peer_flags.dotnet_tested` and not `peer_flags.ignore_resolution`), and every Duckling
 case (positives, and negatives scored as "no mention of the suite's kind"). Cases listed in
-`judged_wrong.yml` are left out of the denominator and reported. `extract_mentions` runs once per input.
+`judged_wrong.yml` are left out of the denominator and reported. A suite may also declare cases *out of
+scope* (duckling_time_ar: clock times and weeks, see below): they are listed, never scored, and count in
+neither the peer-verified nor the all-cases denominator. `extract_mentions` runs once per input (date suites:
+once per input and reference date, passed as `published`).
 
 Matching rules, per family
 --------------------------
@@ -48,6 +51,29 @@ characters uncovered at either end, with an equal value (and unit, through the t
   the peer under locale EN and dimension Time (a harness quirk); the inputs (جمبري، جمهور، غمامة) probe
   the gram abbreviations جم/غم, so we score them against our measure mentions.
 
+Dates (`recognizers_datetime_dateparser_ar`, `duckling_time_ar`): only our `kind: "date"` mentions count,
+other kinds are ignored. Our `value` (YYYY-MM-DD, YYYY-MM or YYYY, by `precision`) is compared *expanded to
+its first day* (2013-03 -> 2013-03-01); a mention with an `until` other than its `value` is a range.
+The reference date is passed as `published`: Recognizers `context.reference_datetime[:10]`, Duckling
+`context.reference_time[:10]` (2013-02-12, a Tuesday).
+
+* recognizers date (DateParser; peer-verified = dotnet-tested and not IgnoreResolution): peer results in
+  order against our date mentions in offset order, all of them required (an extra date mention fails the
+  case). A peer result matches when the spans overlap (peer `start`/`length`; `text` if no offsets) and our
+  expanded value equals its `future_resolution.date` OR its `past_resolution.date`: the peer gives both for
+  a date without a year or a week, and which one a news article means is ours to decide. A range does not
+  match a peer date. A peer date `0001-01-01` means "no valid date" (الأحد الخامس of a month with four, 31
+  November): such a result is not aligned; instead no date mention of ours may overlap its span.
+* duckling time: in scope are `type: value` cases of grain day, month or year, `type: interval` cases whose
+  `from` and `to` grains are both day, and the 3 negatives; cases of grain second, minute, hour or week
+  (clock times, "الاسبوع القادم", "خلال اسبوعين") are out of scope for a date extractor: listed as such by
+  benchmarks/conformance.py, not in any denominator. A value case passes when exactly one date mention
+  covers the whole input (only whitespace, punctuation or format characters left over, as for numbers),
+  is not a range, and its expanded value equals the expected date (first 10 characters of the ISO value).
+  An interval case passes when that one mention has `until` and [first day of value, last day of until]
+  equals [from, to - 1 day] (Duckling's `to` is exclusive, our `until` inclusive; a month-precision
+  `until` stands for its last day). Negatives: no date mention at all.
+
 Named conventions (counted and reported, never silent)
 -----------------------------------------------------
 * `closed_upper_two_sided` (numberrange): for a two-sided range written with a joiner (بين X و Y, X إلى Y,
@@ -58,10 +84,44 @@ Named conventions (counted and reported, never silent)
   ألف", "اقل من 7 يورو") the peer leaves the lower side unbounded; factcheck may return low = 0
   (inclusive) because counts and amounts cannot be negative. low 0 is accepted for an unbounded peer lower
   side only when the peer's upper bound is positive (so "<-30" must stay unbounded below).
+* `news_weekday_past` (duckling time): a bare weekday in news ("قال الوزير الاثنين") is the most recent
+  such day on or before the article's date; Duckling reads it as the next one after the reference (Tuesday
+  2013-02-12: "الاثنين" -> 02-18, "الثلاثاء" -> 02-19, "هذا الاثنين" -> 02-18). Our value is accepted when
+  it is exactly the peer's date minus 7 days (the same weekday, one week earlier), the input is a weekday
+  name with at most يوم/هذا/في/ال around it, and it has no direction word (القادم، المقبل، التالي، الماضي،
+  السابق، الفائت، المنصرم، الجاي، الحالي ...: DIRECTION_WORDS), so "الثلاثاء القادم" must be 02-19.
+* `day_first_numeric` (both date suites): Arab usage writes numeric dates day first (08/12/2015 = 8
+  December 2015); the peer's specs are translated from English and read "08/12, 2015" month first. Our
+  value is accepted when it is the peer's date with day and month swapped, both of them are <= 12 (else
+  only one reading exists), and the text (the peer's result text; for Duckling the input) is only digits
+  and separators.
+* `news_yearless_nearest` (duckling time): a day and month written without a year, in news, is the
+  occurrence nearest the article (news reports what happened as often as what is coming: "أعلن في 4 تشرين
+  الأول" in a February article is last October, "في 4 نيسان" is this April; the resolver's rule, not the
+  scorer's); Duckling always takes the next one. Our value is accepted when it is the peer's date (for an interval:
+  both ends) exactly one year earlier, the peer's date is after the reference and ours on or before it,
+  and the input has no year (no 4-digit number, no عام/سنة) and no direction word. For a weekday of the
+  month written without digits ("اول ثلاثاء من شهر عشرة" -> 2013-10-01) "a year earlier" is the same weekday
+  at the same place in that month (2012-10-02; "last" only when the text says اخر/الأخير). "الخميس 15
+  اغسطس" is not covered: the weekday fixes the year, and 2013-08-15 is a Thursday.
+* `lead_word_outside_span` (duckling time): news puts في ("on, in") or يوم ("on the day of") before almost
+  every date ("في 4 نيسان", "يوم الجمعة 15 شباط"); the word is not part of the date and does not change its
+  value, and the other peer leaves it out of its date spans too (Recognizers: "سأعود في 15" -> "15", "سأعود
+  يوم 2. أكتوبر" -> "2. أكتوبر"). The one date mention may leave exactly one such word uncovered before it
+  (nothing else, and nothing after); a weekday or any other word left out still fails.
+* `coming_weekday_first_after` (recognizers date): "الأحد القادم/المقبل" in news is the first such day after
+  the article (an article of Monday 2016-11-07: Sunday 11-13), as Duckling reads it too ("الثلاثاء القادم"
+  on a Tuesday -> a week later). The Recognizers spec, translated from English "next Sunday", means the
+  Sunday of the next Monday-first (ISO) week, 11-20; Arab weeks start on Saturday or Sunday, so even "the
+  Sunday of next week" is 11-13 there. Our value is accepted when it is the peer's date minus 7 days, after
+  the reference and at most 7 days after it, and the peer's text is one weekday with القادم/المقبل and no
+  week word ("الأسبوع القادم الأحد" must still be 11-20).
 """
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
 import json
 import math
 import re
@@ -85,7 +145,7 @@ ERRATA = SUITES_DIR / "peer_errata.jsonl"
 @dataclass(frozen=True)
 class SuiteSpec:
     name: str
-    # numeral|ordinal_duck|duration|quantity|money|rec_number|rec_range|rec_ordinal|rec_percent
+    # numeral|ordinal_duck|duration|quantity|money|time|rec_number|rec_range|rec_ordinal|rec_percent|rec_date
     family: str
     target: float  # the project's goal on peer-verified cases
 
@@ -101,12 +161,24 @@ SUITES: dict[str, SuiteSpec] = {s.name: s for s in [
     SuiteSpec("duckling_duration_ar", "duration", 0.90),
     SuiteSpec("duckling_quantity_ar", "quantity", 0.90),
     SuiteSpec("duckling_amountofmoney_ar", "money", 0.90),
+    SuiteSpec("recognizers_datetime_dateparser_ar", "rec_date", 0.90),
+    SuiteSpec("duckling_time_ar", "time", 0.90),
 ]}
+DATE_FAMILIES = frozenset({"rec_date", "time"})
 
 CONVENTIONS = {
     "closed_upper_two_sided": "two-sided joiner range (بين X و Y, X إلى Y, X-Y, X ~ Y): "
                               "peer [x,y), ours [x,y]",
     "nonneg_floor_for_upper_bound": "upper-bound-only phrase: peer lower unbounded, ours low = 0 inclusive",
+    "news_weekday_past": "bare weekday, no direction word: peer the next one, ours the last one on or before "
+                         "the article (peer - 7 days)",
+    "day_first_numeric": "all-digit date with day and month <= 12: peer month first (08/12 = Aug 12), "
+                         "ours day first (= 8 Dec)",
+    "news_yearless_nearest": "day and month without a year or direction word: peer the next one, ours the "
+                             "nearest, a year earlier (peer - 1 year)",
+    "lead_word_outside_span": "Duckling whole-input date: a leading في or يوم left outside our date mention",
+    "coming_weekday_first_after": "weekday + القادم/المقبل: peer the one in the next ISO week, ours the "
+                                  "first one after the article (peer - 7 days)",
 }
 
 NUMBER_KINDS = frozenset({"number", "count", "measure", "money", "duration"})
@@ -237,6 +309,31 @@ def mentions_for(text: str) -> tuple[dict, ...] | ExtractionError:
         return ExtractionError(f"{type(exc).__name__}: {exc}")
 
 
+@cache
+def dated_mentions_for(text: str, published: str | None) -> tuple[dict, ...] | ExtractionError:
+    """`extract_mentions(text, published)`, cached, every kind (the date scorers look at kind "date" only;
+    the others are kept to show what else we read, e.g. '15 يوليو' as a number)."""
+    from factcheck.mentions import extract_mentions
+
+    try:
+        return tuple(extract_mentions(text, published))
+    except Exception as exc:  # noqa: BLE001
+        return ExtractionError(f"{type(exc).__name__}: {exc}")
+
+
+def reference_date(case: dict) -> str | None:
+    """The peer's reference date as YYYY-MM-DD (our `published`), or None when the peer uses 'now'."""
+    ctx = case.get("context") or {}
+    ref = ctx.get("reference_datetime") or ctx.get("reference_time")
+    return ref[:10] if ref else None
+
+
+def case_mentions(case: dict, family: str) -> tuple[dict, ...] | ExtractionError:
+    if family in DATE_FAMILIES:
+        return dated_mentions_for(case["input"], reference_date(case))
+    return mentions_for(case["input"])
+
+
 # ---------------------------------------------------------------------------------------------------------
 # Small helpers
 
@@ -269,6 +366,14 @@ def _clean(s: str) -> str:
 
 
 def describe_mention(m: dict) -> str:
+    if m.get("kind") == "date":
+        bits = [f"date {m.get('text')!r}@{m.get('start')}:{m.get('end')}", f"{m.get('value')}"]
+        if m.get("until") and m.get("until") != m.get("value"):
+            bits[-1] += f"..{m['until']}"
+        bits.append(f"({m.get('precision')})")
+        if m.get("warning"):
+            bits.append(f"warning: {m['warning']}")
+        return " ".join(bits)
     bits = [f"{m.get('kind')} {m.get('text')!r}@{m.get('start')}:{m.get('end')}",
             f"value={_num(m.get('value'))}"]
     lo, hi = m.get("low"), m.get("high")
@@ -298,13 +403,30 @@ def describe_expected(case: dict) -> str:
             return "(nothing)"
         out = []
         for r in exp["results"]:
-            if "value_raw" in r and ("lower" in r or "relative_to" in r or r.get("type") == "percentage"):
+            if "future_resolution" in r or "past_resolution" in r:
+                out.append(f"{r.get('text')!r} {_rdesc_dates(r)}")
+            elif "value_raw" in r and ("lower" in r or "relative_to" in r or r.get("type") == "percentage"):
                 out.append(f"{r.get('text')!r} {r.get('value_raw')}")
             else:
                 out.append(f"{r.get('text')!r} {_num(r.get('value'))}")
         return "; ".join(out)
+    if exp.get("dim") == "time":
+        if exp.get("type") == "interval":
+            f, t = exp["from"], exp["to"]
+            out = f"interval {f['value'][:10]} ({f['grain']}) .. {t['value'][:10]} ({t['grain']}, exclusive)"
+        else:
+            out = f"{exp['value'][:10]} ({exp['grain']})"
+        return out + (f" holiday {exp['holiday']}" if exp.get("holiday") else "")
     e = {k: v for k, v in exp.items() if k not in ("haskell", "haskell_unit")}
     return json.dumps(e, ensure_ascii=False)
+
+
+def _rdesc_dates(r: dict) -> str:
+    fut = (r.get("future_resolution") or {}).get("date")
+    past = (r.get("past_resolution") or {}).get("date")
+    if fut == NO_DATE and past in (None, NO_DATE):
+        return "no valid date (0001-01-01)"
+    return fut if fut == past or past is None else f"{fut} or {past}"
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -325,6 +447,7 @@ class CaseResult:
     judged_wrong: str | None  # the reason, when listed in judged_wrong.yml
     verdict: Verdict
     mentions: tuple[dict, ...] = ()
+    out_of_scope: str | None = None  # why the suite does not score this case (never run, never counted)
 
     @property
     def case_id(self) -> str:
@@ -332,7 +455,7 @@ class CaseResult:
 
     @property
     def scored(self) -> bool:
-        return self.verified and self.judged_wrong is None
+        return self.verified and self.judged_wrong is None and self.out_of_scope is None
 
     @property
     def passed(self) -> bool:
@@ -349,12 +472,23 @@ class SuiteReport:
         return len(self.results)
 
     @property
+    def out_of_scope(self) -> list[CaseResult]:
+        return [r for r in self.results if r.out_of_scope is not None]
+
+    @property
+    def in_scope(self) -> int:
+        """Cases the suite scores at all (the all-cases denominator): every case but the out-of-scope ones."""
+        return self.cases - len(self.out_of_scope)
+
+    @property
     def verified(self) -> int:
-        return sum(r.verified for r in self.results)
+        """Peer-verified cases in scope."""
+        return sum(r.verified and r.out_of_scope is None for r in self.results)
 
     @property
     def excluded(self) -> list[CaseResult]:
-        return [r for r in self.results if r.verified and r.judged_wrong is not None]
+        return [r for r in self.results
+                if r.verified and r.judged_wrong is not None and r.out_of_scope is None]
 
     @property
     def scored(self) -> list[CaseResult]:
@@ -377,8 +511,8 @@ class SuiteReport:
 
     @property
     def passed_all(self) -> int:
-        """Passing cases among all of them, verified or not (for information; floors use `rate`)."""
-        return sum(r.passed for r in self.results)
+        """Passing cases among all in-scope ones, verified or not (for information; floors use `rate`)."""
+        return sum(r.passed for r in self.results if r.out_of_scope is None)
 
     @property
     def failures(self) -> list[CaseResult]:
@@ -708,6 +842,300 @@ def score_duckling(case: dict, mentions: tuple[dict, ...], family: str) -> Verdi
 
 
 # ---------------------------------------------------------------------------------------------------------
+# Dates (recognizers_datetime_dateparser_ar, duckling_time_ar)
+
+NO_DATE = "0001-01-01"  # Recognizers' "no valid date" (e.g. the fifth Sunday of a four-Sunday month)
+DATE_KINDS = frozenset({"date"})
+DATE_GRAINS = frozenset({"day", "month", "year"})  # Duckling grains a date extractor is scored on
+
+
+def _norm_ar(s: str) -> str:
+    """For word tests only: no diacritics or tatweel, أإآٱ -> ا, ة -> ه, ى -> ي."""
+    s = "".join(ch for ch in s if unicodedata.category(ch) != "Mn" and ch != "\u0640")
+    return s.translate(str.maketrans("أإآٱةى", "ااااهي"))
+
+
+def _words(s: str) -> list[str]:
+    return re.findall(r"\w+", _norm_ar(s))
+
+
+# Words that make a weekday or a day and month point somewhere on purpose (normalised by _norm_ar); the news
+# conventions never apply when the input has one, with or without a leading و.
+DIRECTION_WORDS = frozenset(_norm_ar(w) for w in """
+    القادم القادمة قادم المقبل المقبلة مقبل التالي التالية الآتي الجاي الجاية
+    الماضي الماضية الماض ماضي السابق السابقة الفائت الفائتة المنصرم المنصرمة
+    الحالي الحالية الجاري الجارية الأخير الأخيرة بعد قبل""".split())
+_WEEKDAY = re.compile(r"(?:ال)?(?:اثنين|ثلاثاء|ثلاثا|اربعاء|اربعا|خميس|جمعه|سبت|احد)")
+_WEEKDAY_FILLERS = frozenset({"يوم", "هذا", "في"})
+LEAD_WORDS = frozenset({"في", "يوم"})  # `lead_word_outside_span`: may precede our date mention, uncovered
+FORWARD_WORDS = frozenset(_norm_ar(w) for w in "القادم القادمة المقبل المقبلة".split())
+LAST_WORDS = frozenset(_norm_ar(w) for w in "اخر آخر الاخير الأخير الاخيرة الأخيرة".split())
+_YEAR_IN_TEXT = re.compile(r"\d{4}")
+_YEAR_WORD = re.compile(r"[وبل]?(?:ال)?(?:عام|سنه)")
+_DIGITS_AND_SEPARATORS = re.compile(r"[\d\s/.,،٫٬\-]+")
+
+
+def _has_direction(text: str) -> bool:
+    return any(w in DIRECTION_WORDS or (w[:1] == "و" and w[1:] in DIRECTION_WORDS) for w in _words(text))
+
+
+def _bare_weekday(text: str) -> bool:
+    """The text is a weekday name, at most with يوم/هذا/في around it, and no direction word."""
+    rest = [w for w in _words(text) if w not in _WEEKDAY_FILLERS]
+    return len(rest) == 1 and _WEEKDAY.fullmatch(rest[0]) is not None and not _has_direction(text)
+
+
+def _has_year(text: str) -> bool:
+    return _YEAR_IN_TEXT.search(text) is not None or any(_YEAR_WORD.fullmatch(w) for w in _words(text))
+
+
+def _parse_day(s: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(s[:10]) if s else None
+    except ValueError:
+        return None
+
+
+def _first_day(value: str | None) -> dt.date | None:
+    """Our value (YYYY-MM-DD, YYYY-MM or YYYY) expanded to its first day."""
+    if not value:
+        return None
+    try:
+        if len(value) == 4:
+            return dt.date(int(value), 1, 1)
+        if len(value) == 7:
+            return dt.date(int(value[:4]), int(value[5:7]), 1)
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+def _last_day(value: str | None) -> dt.date | None:
+    """Our `until` expanded to its last day (a month's or a year's last day at those precisions)."""
+    first = _first_day(value)
+    if first is None or len(value or "") == 10:
+        return first
+    if len(value) == 4:
+        return dt.date(first.year, 12, 31)
+    return first.replace(day=calendar.monthrange(first.year, first.month)[1])
+
+
+def _is_range(m: dict) -> bool:
+    return m.get("until") not in (None, m.get("value"))
+
+
+def _swap_day_month(d: dt.date) -> dt.date | None:
+    if d.day > 12 or d.month > 12 or d.day == d.month:
+        return None
+    return d.replace(month=d.day, day=d.month)
+
+
+def _year_earlier(d: dt.date) -> dt.date | None:
+    try:
+        return d.replace(year=d.year - 1)
+    except ValueError:  # 29 February
+        return None
+
+
+def _day_first(ours: dt.date, peer: dt.date, text: str) -> bool:
+    """`day_first_numeric`: our date is the peer's with day and month swapped, in an all-digit date that
+    writes both of them as numbers <= 12 ("08/12, 2015"; not "2/2013", which has no day)."""
+    if _DIGITS_AND_SEPARATORS.fullmatch(text.strip()) is None or _swap_day_month(peer) != ours:
+        return False
+    small = {int(n) for n in re.findall(r"\d+", text) if int(n) <= 12}
+    return peer.day in small and peer.month in small
+
+
+def _news_weekday(ours: dt.date, peer: dt.date, text: str) -> bool:
+    """`news_weekday_past`: the same weekday one week earlier, for a bare weekday without direction."""
+    return ours == peer - dt.timedelta(days=7) and _bare_weekday(text)
+
+
+def _names_weekday(text: str) -> bool:
+    return any(_WEEKDAY.fullmatch(w) for w in _words(text))
+
+
+def _same_weekday_slot(ours: dt.date, peer: dt.date, text: str) -> bool:
+    """The same weekday at the same place in the same month, a year earlier: 'اول ثلاثاء من شهر عشرة' (the
+    first Tuesday of October) is 2013-10-01 and, a year earlier, 2012-10-02; 'last' when the text says اخر."""
+    if ours.year != peer.year - 1 or ours.month != peer.month or ours.weekday() != peer.weekday():
+        return False
+    if (ours.day - 1) // 7 == (peer.day - 1) // 7:
+        return True
+
+    def last(d: dt.date) -> bool:
+        return d.day + 7 > calendar.monthrange(d.year, d.month)[1]
+
+    return last(ours) and last(peer) and any(w in LAST_WORDS for w in _words(text))
+
+
+def _news_yearless(pairs: list[tuple[dt.date, dt.date]], ref: dt.date | None, text: str) -> bool:
+    """`news_yearless_nearest`: each (ours, peer) is the peer's date a year earlier (for a weekday of the month
+    named without digits, the same weekday at the same place in that month); the peer's is after the
+    reference, ours on or before it; the text gives no year and no direction."""
+    if ref is None or not pairs or _has_year(text) or _has_direction(text):
+        return False
+    slot = _names_weekday(text) and not re.search(r"\d", text)
+
+    def earlier(ours: dt.date, peer: dt.date) -> bool:
+        return ours == _year_earlier(peer) or (slot and _same_weekday_slot(ours, peer, text))
+
+    return all(peer > ref and earlier(ours, peer) for ours, peer in pairs) and pairs[0][0] <= ref
+
+
+def _coming_weekday(ours: dt.date, peer: dt.date, text: str, ref: dt.date | None) -> bool:
+    """`coming_weekday_first_after`: 'الأحد القادم' is the first Sunday after the article, the peer's (ISO
+    week) reading a week later; the text is a weekday and a forward direction word, without a week word."""
+    words = _words(text)
+    week = dt.timedelta(days=7)
+    return (ref is not None and ours == peer - week and ref < ours <= ref + week
+            and sum(_WEEKDAY.fullmatch(w) is not None for w in words) == 1
+            and any(w in FORWARD_WORDS for w in words) and not any("اسبوع" in w for w in words))
+
+
+def _peer_date_spans(r: dict, text: str) -> list[tuple[int, int]]:
+    """A Recognizers date result's span (`start`/`length`); without offsets, every occurrence of its text."""
+    if r.get("start") is not None and r.get("length") is not None:
+        return [(r["start"], r["start"] + r["length"])]
+    spans, t = [], _clean(r.get("text") or "")
+    i = text.find(t) if t else -1
+    while i >= 0:
+        spans.append((i, i + len(t)))
+        i = text.find(t, i + 1)
+    return spans
+
+
+def _date_overlaps(r: dict, m: dict, text: str) -> bool:
+    return any(m["start"] < e and s < m["end"] for s, e in _peer_date_spans(r, text))
+
+
+def _peer_dates(r: dict) -> list[str]:
+    out = []
+    for key in ("future_resolution", "past_resolution"):
+        d = (r.get(key) or {}).get("date")
+        if d and d not in out:
+            out.append(d)
+    return out
+
+
+def _no_valid_date(r: dict) -> bool:
+    dates = _peer_dates(r)
+    return bool(dates) and all(d == NO_DATE for d in dates)
+
+
+def _rdesc_date(r: dict) -> str:
+    return f"{r.get('text')!r}={_rdesc_dates(r)}"
+
+
+def score_rec_date(case: dict, mentions: tuple[dict, ...]) -> Verdict:
+    text = case["input"]
+    dates = _sorted(m for m in mentions if m["kind"] in DATE_KINDS)
+    results = case["expected"]["results"]
+    for r in results:  # "no valid date": no date of ours may overlap it; it is not aligned
+        if _no_valid_date(r):
+            bad = [m for m in dates if _date_overlaps(r, m, text)]
+            if bad:
+                return Verdict(False, f"peer result {r.get('text')!r} is no valid date (0001-01-01), but: "
+                               + "; ".join(describe_mention(m) for m in bad))
+    results = [r for r in results if not _no_valid_date(r)]
+    ref = _parse_day(reference_date(case))
+
+    def match(r, m, text):
+        if _is_range(m):
+            return Verdict(False, f"a range ..{m['until']}, the peer expects one date")
+        if not _date_overlaps(r, m, text):
+            return Verdict(False, "span does not overlap the peer's")
+        ours = _first_day(m.get("value"))
+        wanted = [_parse_day(d) for d in _peer_dates(r)]
+        if ours is not None and ours in wanted:
+            return Verdict(True)
+        if ours is not None and any(w and _day_first(ours, w, r.get("text") or "") for w in wanted):
+            return Verdict(True, conventions=("day_first_numeric",))
+        if ours is not None and any(w and _coming_weekday(ours, w, r.get("text") or "", ref) for w in wanted):
+            return Verdict(True, conventions=("coming_weekday_first_after",))
+        return Verdict(False, f"{ours} is not {' or '.join(_peer_dates(r))}")
+
+    return _align(results, [(m, True) for m in dates], match, text, _rdesc_date)
+
+
+def _whole_date_input(case: dict, mentions: tuple[dict, ...]) -> tuple[dict | None, Verdict]:
+    """`_whole_input` for the one date mention; a lead word في/يوم may precede it
+    (`lead_word_outside_span`)."""
+    m, v = _whole_input(case, mentions, DATE_KINDS)
+    if m is not None:
+        return m, v
+    rel = [x for x in mentions if x["kind"] in DATE_KINDS]
+    if len(rel) != 1:
+        return None, v
+    text = case["input"]
+    left, right = _strip_edges(text[:rel[0]["start"]]), _strip_edges(text[rel[0]["end"]:])
+    if not right and _norm_ar(left) in LEAD_WORDS:
+        return rel[0], Verdict(True, conventions=("lead_word_outside_span",))
+    return None, v
+
+
+def time_out_of_scope(case: dict) -> str | None:
+    """Why a duckling_time_ar case is not scored (grain finer than a day, or a week), or None."""
+    exp = case["expected"]
+    if case["peer_flags"].get("negative") or exp.get("no_match"):
+        return None
+    if exp.get("type") == "interval":
+        grains = [(exp.get(side) or {}).get("grain") for side in ("from", "to")]
+        if None in grains:
+            return "open interval"
+        if set(grains) != {"day"}:
+            return f"interval of grain {'/'.join(sorted(set(grains)))}"
+        return None
+    grain = exp.get("grain")
+    return None if grain in DATE_GRAINS else f"grain {grain}"
+
+
+def score_time(case: dict, mentions: tuple[dict, ...]) -> Verdict:
+    exp = case["expected"]
+    text = case["input"]
+    if case["peer_flags"].get("negative") or exp.get("no_match"):
+        rel = [m for m in mentions if m["kind"] in DATE_KINDS]
+        if rel:
+            return Verdict(False, "negative case, but: " + "; ".join(describe_mention(m) for m in rel))
+        return Verdict(True)
+    m, v = _whole_date_input(case, mentions)
+    if m is None:
+        return v
+    conv = v.conventions
+    ref = _parse_day(reference_date(case))
+    ours = _first_day(m.get("value"))
+    if ours is None:
+        return Verdict(False, f"unreadable value {m.get('value')!r}")
+    if exp.get("type") == "interval":
+        if not _is_range(m):
+            return Verdict(False, "a single date, Duckling expects an interval")
+        until = _last_day(m["until"])
+        want_from = _parse_day(exp["from"]["value"])
+        want_to = _parse_day(exp["to"]["value"]) - dt.timedelta(days=1)  # Duckling's `to` is exclusive
+        if (ours, until) == (want_from, want_to):
+            return Verdict(True, conventions=conv)
+        if _news_yearless([(ours, want_from), (until, want_to)], ref, text):
+            return Verdict(True, conventions=conv + ("news_yearless_nearest",))
+        return Verdict(False, f"{ours}..{until} != {want_from}..{want_to}")
+    if _is_range(m):
+        return Verdict(False, f"a range ..{m['until']}, Duckling expects one date")
+    want = _parse_day(exp["value"])
+    if ours == want:
+        return Verdict(True, conventions=conv)
+    if _news_weekday(ours, want, text):
+        return Verdict(True, conventions=conv + ("news_weekday_past",))
+    if _day_first(ours, want, text):
+        return Verdict(True, conventions=conv + ("day_first_numeric",))
+    if _news_yearless([(ours, want)], ref, text):
+        return Verdict(True, conventions=conv + ("news_yearless_nearest",))
+    return Verdict(False, f"{ours} != {want}")
+
+
+def out_of_scope(case: dict, family: str) -> str | None:
+    return time_out_of_scope(case) if family == "time" else None
+
+
+# ---------------------------------------------------------------------------------------------------------
 # Entry points
 
 RECOGNIZERS_SCORERS = {
@@ -715,6 +1143,7 @@ RECOGNIZERS_SCORERS = {
     "rec_range": score_rec_range,
     "rec_ordinal": score_rec_ordinal,
     "rec_percent": score_rec_percent,
+    "rec_date": score_rec_date,
 }
 
 
@@ -723,6 +1152,8 @@ def score_case(case: dict, mentions: tuple[dict, ...] | ExtractionError, family:
         return Verdict(False, f"extract_mentions raised {mentions}")
     if family in RECOGNIZERS_SCORERS:
         return RECOGNIZERS_SCORERS[family](case, mentions)
+    if family == "time":
+        return score_time(case, mentions)
     return score_duckling(case, mentions, family)
 
 
@@ -735,10 +1166,15 @@ def run_suite(name: str, all_cases: bool = False) -> SuiteReport:
     report = SuiteReport(spec)
     for case in load_suite(name):
         verified = is_peer_verified(case)
+        oos = out_of_scope(case, spec.family)
+        if oos is not None:
+            report.results.append(CaseResult(case, verified, judged.get(case["case_id"]),
+                                             Verdict(False, f"out of scope: {oos}"), out_of_scope=oos))
+            continue
         if not verified and not all_cases:
             report.results.append(CaseResult(case, False, None, Verdict(False, "not peer-verified")))
             continue
-        got = mentions_for(case["input"])
+        got = case_mentions(case, spec.family)
         try:
             verdict = score_case(case, got, spec.family)
         except (KeyError, TypeError, ValueError) as exc:  # an unverified case's expectation may be malformed

@@ -188,3 +188,239 @@ def test_extraction_error_fails_the_case():
 
     case = duck("duckling_numeral_ar", "1", {"value": 1})
     assert not score_case(case, ExtractionError("boom"), "numeral").passed
+
+
+# Dates -----------------------------------------------------------------------------------------------------
+
+
+def D(text: str, whole: str, value: str, until: str | None = None) -> dict:
+    """A date mention of `text` (first occurrence in `whole`); precision follows the value's length."""
+    start = whole.index(text)
+    precision = {4: "year", 7: "month"}.get(len(value), "day")
+    m = {"start": start, "end": start + len(text), "text": text, "kind": "date", "value": value, "low": None,
+         "high": None, "low_inclusive": False, "high_inclusive": False, "approximate": False, "vague": False,
+         "unit": None, "precision": precision}
+    if until:
+        m["until"] = until
+    return m
+
+
+def rec_date(text: str, results: list[tuple[str, str, str]], ref: str = "2016-11-07T00:00:00") -> dict:
+    """Recognizers DateParser case; results are (peer text, future date, past date), offsets from the text."""
+    rs = [{"text": t, "type": "date", "start": text.index(t), "length": len(t),
+           "future_resolution": {"date": fut}, "past_resolution": {"date": past}} for t, fut, past in results]
+    case = rec("recognizers_datetime_dateparser_ar", text, rs)
+    case["context"] = {"reference_datetime": ref}
+    return case
+
+
+def duck_time(text: str, expected: dict, negative: bool = False) -> dict:
+    case = duck("duckling_time_ar", text, expected, negative)
+    case["context"] = {"reference_time": "2013-02-12T04:30:00.000-02:00"}
+    return case
+
+
+def day(d: str, grain: str = "day") -> dict:
+    return {"dim": "time", "type": "value", "value": f"{d}T00:00:00.000-02:00", "grain": grain}
+
+
+def interval(a: str, b: str) -> dict:
+    return {"dim": "time", "type": "interval", "from": {"value": f"{a}T00:00:00.000-02:00", "grain": "day"},
+            "to": {"value": f"{b}T00:00:00.000-02:00", "grain": "day"}, "to_is_exclusive": True}
+
+
+def test_reference_date_is_the_peer_context():
+    from tests.conformance.scoring import reference_date
+
+    assert reference_date(rec_date("سأعود في 15", [("15", "2016-11-15", "2016-10-15")])) == "2016-11-07"
+    assert reference_date(duck_time("امس", day("2013-02-11"))) == "2013-02-12"
+
+
+def test_rec_date_future_or_past_and_overlap():
+    text = "سأعود في 2 أكتوبر"
+    case = rec_date(text, [("2 أكتوبر", "2017-10-02", "2016-10-02")])
+    assert score(case, "rec_date", D("2 أكتوبر", text, "2016-10-02")).passed  # past reading
+    assert score(case, "rec_date", D("2 أكتوبر", text, "2017-10-02")).passed  # future reading
+    assert score(case, "rec_date", D("في 2 أكتوبر", text, "2016-10-02")).passed  # overlap is enough
+    assert not score(case, "rec_date", D("2 أكتوبر", text, "2015-10-02")).passed
+    assert not score(case, "rec_date", D("سأعود", text, "2016-10-02")).passed  # no overlap
+    assert not score(case, "rec_date").passed
+    # other kinds are not dates; a range is not one date; month precision expands to the first day
+    assert score(case, "rec_date", M("2", text, value=2), D("2 أكتوبر", text, "2016-10-02")).passed
+    assert not score(case, "rec_date", D("2 أكتوبر", text, "2016-10-02", until="2016-10-05")).passed
+    assert not score(case, "rec_date", D("أكتوبر", text, "2016-10")).passed
+    first = rec_date("سأعود في 1 يناير", [("1 يناير", "2017-01-01", "2016-01-01")])
+    assert score(first, "rec_date", D("1 يناير", "سأعود في 1 يناير", "2016-01")).passed
+
+
+def test_rec_date_extra_date_fails():
+    text = "سأعود في 12 يناير 2016 بعد غد"
+    case = rec_date(text, [("12 يناير 2016", "2016-01-12", "2016-01-12")])
+    good = D("12 يناير 2016", text, "2016-01-12")
+    assert score(case, "rec_date", good).passed
+    assert not score(case, "rec_date", good, D("بعد غد", text, "2016-11-09")).passed
+
+
+def test_rec_date_no_valid_date_means_no_overlapping_date():
+    text = "سأعود يوم الأحد الخامس"
+    case = rec_date(text, [("الأحد الخامس", "0001-01-01", "0001-01-01")], ref="2017-09-27T17:25:49")
+    assert score(case, "rec_date").passed
+    assert score(case, "rec_date", M("الخامس", text, "ordinal", 5)).passed  # not a date
+    v = score(case, "rec_date", D("الأحد الخامس", text, "2017-10-01"))
+    assert not v.passed and "0001-01-01" in v.reason
+    assert not score(case, "rec_date", D("سأعود", text, "2017-09-27")).passed  # any other date is an extra
+
+
+def test_rec_date_day_first_numeric_convention():
+    text = "سأعود 08/12, 2015"
+    case = rec_date(text, [("08/12, 2015", "2015-08-12", "2015-08-12")])
+    v = score(case, "rec_date", D("08/12, 2015", text, "2015-12-08"))
+    assert v.passed and v.conventions == ("day_first_numeric",)
+    exact = score(case, "rec_date", D("08/12, 2015", text, "2015-08-12"))
+    assert exact.passed and exact.conventions == ()
+    # only for all-digit dates: a month name leaves a single reading
+    worded = "سأعود 8 ديسمبر 2015"
+    case2 = rec_date(worded, [("8 ديسمبر 2015", "2015-08-12", "2015-08-12")])
+    assert not score(case2, "rec_date", D("8 ديسمبر 2015", worded, "2015-12-08")).passed
+    # and only when the text writes both day and month as numbers <= 12 ("2/2013" has no day)
+    t3 = "سأعود 2/2013"
+    case3 = rec_date(t3, [("2/2013", "2013-02-01", "2013-02-01")])
+    assert not score(case3, "rec_date", D("2/2013", t3, "2013-01-02")).passed
+    assert score(case3, "rec_date", D("2/2013", t3, "2013-02")).passed
+
+
+def test_time_value_whole_input_and_precision():
+    case = duck_time("الشهر الماض", day("2013-01-01", "month"))
+    assert score(case, "time", D("الشهر الماض", "الشهر الماض", "2013-01")).passed
+    year = duck_time("هذه السنة", day("2013-01-01", "year"))
+    assert score(year, "time", D("هذه السنة", "هذه السنة", "2013")).passed
+    t = "الاثنين 18 شباط"
+    case = duck_time(t, day("2013-02-18"))
+    assert score(case, "time", D(t, t, "2013-02-18")).passed
+    assert score(case, "time", D(t, t, "2013-02-18"), M("18", t, value=18)).passed  # numbers are ignored
+    assert not score(case, "time", D(t, t, "2013-02-19")).passed
+    assert not score(case, "time", D("18 شباط", t, "2013-02-18")).passed  # the weekday left out
+    assert not score(case, "time", D("الاثنين", t, "2013-02-18"), D("18 شباط", t, "2013-02-18")).passed
+    assert not score(case, "time", D(t, t, "2013-02-18", until="2013-02-19")).passed  # a range
+    assert not score(case, "time").passed
+
+
+def test_time_interval_exclusive_to_and_month_until():
+    t = "من 13 الى 15 يوليو"
+    case = duck_time(t, interval("2013-07-13", "2013-07-16"))
+    assert score(case, "time", D(t, t, "2013-07-13", until="2013-07-15")).passed
+    assert not score(case, "time", D(t, t, "2013-07-13", until="2013-07-16")).passed  # to is exclusive
+    assert not score(case, "time", D(t, t, "2013-07-13")).passed  # a single date
+    r = "أيار وحزيران 2019"
+    months = duck_time(r, interval("2019-05-01", "2019-07-01"))
+    assert score(months, "time", D(r, r, "2019-05", until="2019-06")).passed  # month: first day .. last day
+    assert not score(months, "time", D(r, r, "2019-05", until="2019-07")).passed
+    assert not score(months, "time", D(r, r, "2019-05")).passed
+
+
+def test_time_negative_means_no_date():
+    case = duck_time("حب", {"dim": "none", "no_match": True}, negative=True)
+    assert score(case, "time").passed
+    assert score(case, "time", M("حب", "حب", value=1)).passed
+    assert not score(case, "time", D("حب", "حب", "2013-02-12")).passed
+
+
+def test_time_news_weekday_past_convention():
+    for text, peer, ours in [("الاثنين", "2013-02-18", "2013-02-11"),
+                             ("هذا الاثنين", "2013-02-18", "2013-02-11"),
+                             ("الثلاثاء", "2013-02-19", "2013-02-12"),
+                             ("يوم الجمعة", "2013-02-15", "2013-02-08")]:
+        v = score(duck_time(text, day(peer)), "time", D(text, text, ours))
+        assert v.passed and v.conventions == ("news_weekday_past",), text
+    # the peer's own reading needs no convention
+    exact = score(duck_time("الاثنين", day("2013-02-18")), "time", D("الاثنين", "الاثنين", "2013-02-18"))
+    assert exact.passed and exact.conventions == ()
+    # a direction word, two weeks back, or more than a weekday: no convention
+    assert not score(duck_time("الثلاثاء القادم", day("2013-02-19")), "time",
+                     D("الثلاثاء القادم", "الثلاثاء القادم", "2013-02-12")).passed
+    two_back = D("الاثنين", "الاثنين", "2013-02-04")
+    assert not score(duck_time("الاثنين", day("2013-02-18")), "time", two_back).passed
+    t = "الاثنين 18 شباط"
+    assert not score(duck_time(t, day("2013-02-18")), "time", D(t, t, "2013-02-11")).passed
+
+
+def test_time_news_yearless_nearest_convention():
+    t = "الرابع من نيسان"
+    v = score(duck_time(t, day("2013-04-04")), "time", D(t, t, "2012-04-04"))
+    assert v.passed and v.conventions == ("news_yearless_nearest",)
+    for text in ("4 نيسان 2013", "4 نيسان المقبل", "الرابع من نيسان عام"):
+        assert not score(duck_time(text, day("2013-04-04")), "time", D(text, text, "2012-04-04")).passed, text
+    t = "من 13 الى 15 تموز"
+    iv = score(duck_time(t, interval("2013-07-13", "2013-07-16")), "time",
+               D(t, t, "2012-07-13", until="2012-07-15"))
+    assert iv.passed and iv.conventions == ("news_yearless_nearest",)
+    # two years back, or a peer date not after the reference: no convention
+    t = "4 نيسان"
+    assert not score(duck_time(t, day("2013-04-04")), "time", D(t, t, "2011-04-04")).passed
+    t = "1 شباط"
+    assert not score(duck_time(t, day("2013-02-01")), "time", D(t, t, "2012-02-01")).passed
+
+
+def test_time_day_first_numeric_convention():
+    t = "08/12/2015"
+    v = score(duck_time(t, day("2015-08-12")), "time", D(t, t, "2015-12-08"))
+    assert v.passed and v.conventions == ("day_first_numeric",)
+    t = "2/2013"
+    assert not score(duck_time(t, day("2013-02-01")), "time", D(t, t, "2013-01-02")).passed
+
+
+def test_time_lead_word_outside_span_convention():
+    t = "في اول شباط"
+    v = score(duck_time(t, day("2013-02-01")), "time", D("اول شباط", t, "2013-02-01"))
+    assert v.passed and v.conventions == ("lead_word_outside_span",)
+    t = "يوم الجمعة 15 شباط"
+    v = score(duck_time(t, day("2013-02-15")), "time", D("الجمعة 15 شباط", t, "2013-02-15"))
+    assert v.passed and v.conventions == ("lead_word_outside_span",)
+    t = "يوم الاثنين في 18 شباط"
+    assert not score(duck_time(t, day("2013-02-18")), "time", D("18 شباط", t, "2013-02-18")).passed
+    t = "13 شباط في"
+    assert not score(duck_time(t, day("2013-02-13")), "time", D("13 شباط", t, "2013-02-13")).passed
+
+
+def test_time_out_of_scope_grains():
+    from collections import Counter
+
+    from tests.conformance.scoring import load_suite, time_out_of_scope
+
+    assert time_out_of_scope(duck_time("x", day("2013-02-12", "hour"))) == "grain hour"
+    assert time_out_of_scope(duck_time("x", day("2013-02-11", "week"))) == "grain week"
+    assert time_out_of_scope(duck_time("x", day("2013-02-11", "month"))) is None
+    assert time_out_of_scope(duck_time("x", interval("2013-07-13", "2013-07-16"))) is None
+    cases = load_suite("duckling_time_ar")
+    why = Counter(time_out_of_scope(c) for c in cases)
+    assert why[None] == 114 and sum(why.values()) == 180
+    assert all(w is None or any(g in w for g in ("second", "minute", "hour", "week")) for w in why)
+
+
+def test_time_news_yearless_nearest_weekday_of_month():
+    t = "اول ثلاثاء من شهر عشرة"  # 2013-10-01 is the first Tuesday of October; in 2012 it is 10-02
+    v = score(duck_time(t, day("2013-10-01")), "time", D(t, t, "2012-10-02"))
+    assert v.passed and v.conventions == ("news_yearless_nearest",)
+    assert not score(duck_time(t, day("2013-10-01")), "time", D(t, t, "2012-10-09")).passed  # second Tuesday
+    t = "اخر اثنين من شهر اذار"  # last Monday of March: 2013-03-25, 2012-03-26
+    assert score(duck_time(t, day("2013-03-25")), "time", D(t, t, "2012-03-26")).passed
+    # with a day number the weekday does not pick the slot
+    t = "الخميس 15 اغسطس"
+    assert not score(duck_time(t, day("2013-08-15")), "time", D(t, t, "2012-08-16")).passed
+
+
+def test_rec_date_coming_weekday_first_after_convention():
+    text = "سأعود يوم الأحد القادم"  # reference Monday 2016-11-07
+    case = rec_date(text, [("الأحد القادم", "2016-11-20", "2016-11-20")])
+    v = score(case, "rec_date", D("يوم الأحد القادم", text, "2016-11-13"))
+    assert v.passed and v.conventions == ("coming_weekday_first_after",)
+    assert score(case, "rec_date", D("الأحد القادم", text, "2016-11-20")).passed
+    assert not score(case, "rec_date", D("الأحد القادم", text, "2016-11-06")).passed
+    # with a week word the peer's date stands
+    t2 = "سأعود الأسبوع القادم الأحد"
+    case2 = rec_date(t2, [("الأسبوع القادم الأحد", "2016-11-20", "2016-11-20")])
+    assert not score(case2, "rec_date", D("الأسبوع القادم الأحد", t2, "2016-11-13")).passed
+    # a backward direction is not covered
+    t3 = "سأعود يوم الأحد الماضي"
+    case3 = rec_date(t3, [("الأحد الماضي", "2016-11-13", "2016-11-13")])
+    assert not score(case3, "rec_date", D("الأحد الماضي", t3, "2016-11-06")).passed
