@@ -444,7 +444,8 @@ class DateScanner:
             return DateHit(i, end, None)  # 'الأحد الخامس' of a month with four Sundays: no such day
         warning = None
         if not last and cal.valid(y, m, n):
-            warning = (f"read as the {n}th {WEEKDAY_NAMES[weekday - 1]} of the month, {day.isoformat()}; as a "
+            nth = {1: "1st", 2: "2nd", 3: "3rd"}.get(n, f"{n}th")
+            warning = (f"read as the {nth} {WEEKDAY_NAMES[weekday - 1]} of the month, {day.isoformat()}; as a "
                        f"day of the month, {dt.date(y, m, n).isoformat()} is a "
                        f"{WEEKDAY_NAMES[dt.date(y, m, n).isoweekday() - 1]}")
         return DateHit(i, end, _day(day, relative, warning))
