@@ -80,25 +80,47 @@ def _mismatch(day: dt.date, weekday: int | None) -> str | None:
 class DateScanner:
     def __init__(self, lex: Lexicon):
         self.lex = lex
-        # words that can start a date; anything else is skipped without trying the shapes
-        self._starts = frozenset(
-            set(lex.weekdays) | {k[0] for k in lex.relative_days} | {k[0] for k in lex.months}
-            | {k[0] for k in lex.holidays} | {k[0] for k in lex.not_dates} | set(lex.month_parts)
-            | set(lex.month_spans) | set(lex.ordinals) | set(lex.ordinal_teen_units) | set(lex.numbers)
-            | set(lex.periods) | lex.this | lex.ago | lex.last | lex.day_word | lex.range_from
-            | {k[0] for k in lex.relative_ordinals})
-        self._can_start: dict[str, bool] = {}
+        # What a word can be, by its stem (clitics tried): each shape is tried only at words of its kinds, and a
+        # word of no kind is skipped without trying any (news text is mostly such words).
+        firsts = lambda table: {k[0] for k in table}  # noqa: E731
+        self._kinds_of_stem: dict[str, set[str]] = {}
+        for kind, words in (
+                ("weekday", set(lex.weekdays) | {w[2:] for w in lex.weekdays}), ("relday", firsts(lex.relative_days)),
+                ("month", firsts(lex.months) | {"شهر", "الشهر"}), ("holiday", firsts(lex.holidays) | firsts(lex.hijri_months)),
+                ("not_date", firsts(lex.not_dates)), ("part", set(lex.month_parts)), ("span", set(lex.month_spans)),
+                ("ordinal", set(lex.ordinals) | set(lex.ordinal_teen_units)), ("number", set(lex.numbers)),
+                ("period", set(lex.periods)), ("this", lex.this), ("ago", lex.ago), ("last", lex.last),
+                ("dayword", lex.day_word), ("range", lex.range_from)):
+            for w in words:
+                self._kinds_of_stem.setdefault(w, set()).add(kind)
+        self._kinds: dict[str, frozenset[str]] = {}
+        self._shapes = (
+            (self._holiday, {"holiday"}), (self._range, {"range", "month", "digit", "ordinal"}),
+            (self._weekday_led, {"weekday", "this", "dayword"}), (self._relative_day, {"relday"}),
+            (self._week_led, {"period", "this"}), (self._nth_weekday, {"ordinal", "last", "weekday"}),
+            (self._nth_day, {"dayword", "last", "ordinal"}),
+            (self._day_month, {"digit", "ordinal", "number"}), (self._month_day, {"month", "glued"}),
+            (self._month_span, {"span"}), (self._month_part, {"part"}), (self._relative_period, {"period", "this"}),
+            (self._ago, {"ago"}), (self._month_alone, {"month"}), (self._year_alone, {"digit"}),
+            (self._numeric, {"digit"}))
         self._not_dates = dict.fromkeys(lex.not_dates, True)
         self._year_words = lex.year_lead | {"،", ",", ".", "من"}
         self._ramadan = next((h for h in lex.holidays.values() if h.calendar == "hijri" and h.day is None), None)
 
-    def _start_word(self, tok: str) -> bool:
-        known = self._can_start.get(tok)
+    def _kind(self, tok: str) -> frozenset[str]:
+        """The kinds of word a token can be (cached: news repeats its words)."""
+        known = self._kinds.get(tok)
         if known is None:
-            known = any(ch.isdigit() for ch in tok) or any(
-                stem in self._starts for _, stem in self.lex.strip_clitics(tok)) or self._weekday_stem(tok) is not None
-            if len(self._can_start) < 500_000:
-                self._can_start[tok] = known
+            kinds: set[str] = set()
+            if any(ch.isdigit() for ch in tok):
+                kinds.add("digit")
+                if _GLUED.match(tok):
+                    kinds.add("glued")
+            for _, stem in self.lex.strip_clitics(tok):
+                kinds |= self._kinds_of_stem.get(stem, set())
+            known = frozenset(kinds)
+            if len(self._kinds) < 500_000:
+                self._kinds[tok] = known
         return known
 
     # -- scanning ----------------------------------------------------------------------------------
@@ -109,10 +131,8 @@ class DateScanner:
         out: list[DateHit] = []
         i = 0
         while i < len(tokens):
-            if not self._start_word(tokens[i]):
-                i += 1
-                continue
-            hit = self._at(tokens, i, ctx)
+            kinds = self._kind(tokens[i])
+            hit = self._at(tokens, i, ctx, kinds) if kinds else None
             if hit is None:
                 i += 1
                 continue
@@ -121,17 +141,16 @@ class DateScanner:
             i = max(hit.end, i + 1)
         return out
 
-    def _at(self, tokens, i, ctx: _Ctx) -> DateHit | None:
-        skip = match_phrase(tokens, i, self._not_dates, self.lex, max_len=3)
-        if skip is not None:
-            return DateHit(i, skip[0], None)
-        for shape in (self._holiday, self._range, self._weekday_led, self._relative_day, self._week_led,
-                      self._nth_weekday, self._nth_day, self._day_month, self._month_day, self._month_span,
-                      self._month_part, self._relative_period, self._ago, self._month_alone, self._year_alone,
-                      self._numeric):
-            hit = shape(tokens, i, ctx)
-            if hit is not None:
-                return hit
+    def _at(self, tokens, i, ctx: _Ctx, kinds: frozenset[str]) -> DateHit | None:
+        if "not_date" in kinds:
+            skip = match_phrase(tokens, i, self._not_dates, self.lex, max_len=3)
+            if skip is not None:
+                return DateHit(i, skip[0], None)
+        for shape, wanted in self._shapes:
+            if kinds & wanted:
+                hit = shape(tokens, i, ctx)
+                if hit is not None:
+                    return hit
         return None
 
     # -- pieces ------------------------------------------------------------------------------------
@@ -242,6 +261,8 @@ class DateScanner:
             if end < len(tokens) and tokens[end] in (".", "-", "/") and self._month(tokens, end + 1):
                 end += 1  # '2. أكتوبر', '2- أكتوبر'
             return end, int(tok)
+        if not self._kind(tok) & {"ordinal", "number"}:
+            return None
         o = self._ordinal(tokens, i)
         if o is not None and o.relative_to is None and 1 <= o.value <= 31:
             return o.end, int(o.value)
