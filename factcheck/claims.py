@@ -1,12 +1,14 @@
-"""From a document to its claims: analyse the text, keep the quantities that have a unit, align topics."""
+"""From a document to its claims: analyse the text, keep the quantities that have a unit and the dates an
+event topic claims, align topics."""
 
 from __future__ import annotations
 
 from spacy.language import Language
 
-from factcheck.engine.align import assign_topic
-from factcheck.models import Claim, Document
-from factcheck.nlp.analyse import analyse
+from factcheck.engine.align import assign_events, assign_topic
+from factcheck.engine.topics import Topic
+from factcheck.models import Claim, Document, EventDate
+from factcheck.nlp.analyse import LocatedDate, analyse
 from factcheck.ruleset import RuleSet
 
 
@@ -19,6 +21,26 @@ def as_of(mention_start: int, mention_end: int, sentence, dates, published: str 
     def distance(d) -> int:
         return max(0, d.start - mention_end, mention_start - d.end)
     return min(near, key=distance).value
+
+
+def event_claim(doc: Document, loc: LocatedDate, topic: Topic) -> Claim:
+    """The date an event topic takes ('عقد في باريس منتصف الشهر الماضي'): the span is the date expression,
+    as_of the event's date."""
+    d = loc.date
+    return Claim(
+        id=f"{doc.id}:{d.start}-{d.end}",
+        document=doc.id,
+        kind="event_date",
+        start=d.start,
+        end=d.end,
+        text=d.text,
+        sentence=d.sentence,
+        as_of=d.value,
+        topic=topic.id,
+        subject=topic.subject,
+        norm=loc.norm,
+        event_date=EventDate(d.value, d.precision, d.until, doc.published if d.relative else None),
+    )
 
 
 def document_claims(doc: Document, rules: RuleSet, nlp: Language) -> list[Claim]:
@@ -45,4 +67,5 @@ def document_claims(doc: Document, rules: RuleSet, nlp: Language) -> list[Claim]
             speaker=None,
             norm=m.norm,
         ))
-    return claims
+    events = assign_events(list(rules.topics), analysis.located_dates, analysis.sentences, rules.lexicon)
+    return claims + [event_claim(doc, loc, topic) for loc, topic in events]

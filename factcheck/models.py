@@ -94,6 +94,24 @@ class DateMention:
 
 
 @dataclass(frozen=True)
+class EventDate:
+    """The date a claim gives for an event: a day, month or year, or a range of them (until, inclusive)."""
+
+    value: str  # YYYY-MM-DD, YYYY-MM or YYYY
+    precision: str  # day | month | year
+    until: str | None = None  # the last day (month, year) of a range, at the same precision
+    resolved_from: str | None = None  # the article's date, when the expression was relative to it
+
+    @property
+    def relative(self) -> bool:
+        return self.resolved_from is not None
+
+    def describe(self) -> str:
+        """'2014-09-04', '2014-09', '2014-09-04–2014-09-05'."""
+        return f"{self.value}–{self.until}" if self.until else self.value
+
+
+@dataclass(frozen=True)
 class Claim:
     id: str
     document: str
@@ -108,6 +126,15 @@ class Claim:
     subject: str | None = None
     speaker: str | None = None
     norm: str = ""
+    event_date: EventDate | None = None
+
+    def describe(self) -> str | None:
+        """What the claim states, in short: its figure ('>50 country') or its date ('2014-09-04')."""
+        if self.quantity is not None:
+            return self.quantity.describe()
+        if self.event_date is not None:
+            return self.event_date.describe()
+        return None
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,5 @@
-"""Findings for the claims of one topic: conflicts, changes over time, agreements.
+"""Findings for the claims of one topic: conflicts, changes over time, agreements. An event_date topic has
+its own rules (factcheck/engine/event_findings.py); these are those of a quantity topic:
 
 * conflict: two claims at the same time (within the topic's window; at any time for a fact that cannot
   change) whose intervals are disjoint. Every disagreeing pair is its own finding.
@@ -13,11 +14,13 @@ character offsets, so editing unrelated text keeps them.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from factcheck.engine.compare import consensus, disjoint, movement
+from factcheck.engine.event_findings import event_findings
+from factcheck.engine.fingerprints import fingerprint
+from factcheck.engine.messages import Messages
 from factcheck.engine.topics import Topic
 from factcheck.models import Claim, Document, Finding
 from factcheck.normalisers.units import compatible, convert, is_pint_unit
@@ -31,43 +34,8 @@ def date_ordinal(value: str | None) -> int | None:
     return dt.date(parts[0], parts[1], parts[2]).toordinal()
 
 
-def claim_key(c: Claim) -> str:
-    q = c.quantity
-    values = f"{q.low}|{q.high}|{int(q.low_inclusive)}{int(q.high_inclusive)}|{q.unit}" if q else ""
-    return f"{c.document}|{' '.join(c.norm.split())}|{values}"
-
-
-def fingerprint(kind: str, topic: str | None, claims: list[Claim]) -> str:
-    keys = sorted(claim_key(c) for c in claims)
-    h = hashlib.sha256("\x1f".join([kind, topic or "", *keys]).encode("utf-8")).hexdigest()
-    return f"{kind[:2]}-{h[:16]}"
-
-
-@dataclass
-class _Context:
-    topic: Topic
-    docs: dict[str, Document]
-
-    def describe(self, c: Claim) -> dict[str, str]:
-        d = self.docs.get(c.document)
-        return {
-            "value": c.quantity.describe() if c.quantity else c.text,
-            "source": (d.source if d and d.source else c.document),
-            "date": c.as_of or "undated",
-            "doc": c.document,
-        }
-
-    def message(self, a: Claim, b: Claim) -> str:
-        da, db = self.describe(a), self.describe(b)
-        try:
-            return self.topic.message.format(a=da["value"], b=db["value"], source_a=da["source"],
-                                             source_b=db["source"], date_a=da["date"], date_b=db["date"],
-                                             doc_a=da["doc"], doc_b=db["doc"])
-        except (KeyError, IndexError, ValueError):
-            return f"{da['value']} ({da['source']}, {da['date']}) vs {db['value']} ({db['source']}, {db['date']})"
-
-
-def _conflicts(ctx: _Context, claims: list[Claim], same_time: Callable[[Claim, Claim], bool]) -> list[Finding]:
+def _conflicts(ctx: Messages, claims: list[Claim],
+               same_time: Callable[[Claim, Claim], bool]) -> list[Finding]:
     out: dict[str, Finding] = {}
     topic = ctx.topic
     for i, a in enumerate(claims):
@@ -97,7 +65,7 @@ def _time_points(claims: list[Claim], window: int) -> list[list[Claim]]:
     return points
 
 
-def _changes_and_agreements(ctx: _Context, claims: list[Claim]) -> list[Finding]:
+def _changes_and_agreements(ctx: Messages, claims: list[Claim]) -> list[Finding]:
     topic = ctx.topic
     out: list[Finding] = []
     previous: tuple[list[Claim], object] | None = None
@@ -140,9 +108,16 @@ def in_common_unit(topic: Topic, claims: list[Claim], definitions: tuple[str, ..
 
 def topic_findings(topic: Topic, claims: list[Claim], docs: dict[str, Document],
                    definitions: tuple[str, ...] = ()) -> list[Finding]:
-    """All findings of one topic. Claims without a date take part only when the fact cannot change."""
-    ctx = _Context(topic, docs)
-    claims = in_common_unit(topic, claims, definitions)
+    """All findings of one topic, by what the topic extends."""
+    ctx = Messages(topic, docs)
+    if topic.extends == "event_date":
+        return event_findings(ctx, claims)
+    return quantity_findings(ctx, in_common_unit(topic, claims, definitions))
+
+
+def quantity_findings(ctx: Messages, claims: list[Claim]) -> list[Finding]:
+    """Claims without a date take part only when the fact cannot change."""
+    topic = ctx.topic
     dated = sorted((c for c in claims if c.as_of), key=lambda c: (date_ordinal(c.as_of), c.document, c.start))
     if topic.mutable:
         def same_time(a: Claim, b: Claim) -> bool:

@@ -1,8 +1,10 @@
 """Topic rules: rules/topics/<domain>/<name>.yml, one fact each. The id is the path (Vale's convention).
 
-A topic says which claims belong to it (units, cue words near the figure), whether the fact may change
-over time, how close two figures must be to agree, and how far apart in time two claims may be and still
-describe the same moment.
+`extends` says what kind of fact it is. A `quantity` topic says which figures belong to it (units, cue words
+near the figure), whether the fact may change over time, how close two figures must be to agree, and how far
+apart in time two claims may be and still describe the same moment. An `event_date` topic says which dates
+belong to it (cue words near the date); an event's date cannot change, so units, mutability, tolerance and
+window do not apply.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from importlib import resources
 from pathlib import Path
 
 import jsonschema
+from jsonschema.exceptions import best_match
 
 from factcheck.errors import RulesError
 from factcheck.lexicons import tokens_of
@@ -32,6 +35,7 @@ class Cue:
 class Topic:
     id: str
     path: str
+    extends: str  # quantity | event_date
     level: str
     message: str
     description: str
@@ -39,6 +43,7 @@ class Topic:
     units: frozenset[str]
     subject_cue: Cue
     require_any: Cue | None
+    require_all: Cue | None
     exclude_any: Cue | None
     mutable: bool
     tolerance: float
@@ -77,6 +82,20 @@ def _cue(node: dict | None) -> Cue | None:
                node.get("window"))
 
 
+def _schema_error(err: jsonschema.ValidationError, data: dict, shown: str) -> RulesError:
+    err = best_match([err])  # inside oneOf: the alternative that came closest
+    where = ".".join(str(p) for p in err.absolute_path) or "top level"
+    if err.validator == "not" and err.validator_value == {}:  # the schema's way to say 'not here'
+        message = f"does not apply to a topic that extends {data.get('extends')}"
+    else:
+        message = err.message
+    return RulesError(f"{where}: {message}", shown, _line_for(data, list(err.absolute_path)))
+
+
+def _window_days(window: str) -> int:
+    return int(window[:-1]) * _WINDOW_DAYS[window[-1]]
+
+
 def load_topic(path: Path, rules_dir: Path, validator: jsonschema.Draft202012Validator) -> Topic:
     shown = str(path)
     data = load_yaml(path, shown)
@@ -84,9 +103,7 @@ def load_topic(path: Path, rules_dir: Path, validator: jsonschema.Draft202012Val
         raise RulesError("a topic file holds one YAML mapping", shown, 1)
     errors = sorted(validator.iter_errors(data), key=lambda e: list(e.absolute_path))
     if errors:
-        err = errors[0]
-        where = ".".join(str(p) for p in err.absolute_path) or "top level"
-        raise RulesError(f"{where}: {err.message}", shown, _line_for(data, list(err.absolute_path)))
+        raise _schema_error(errors[0], data, shown)
     rel = path.relative_to(rules_dir / "topics").with_suffix("")
     expected = ".".join(rel.parts)
     if data["id"] != expected:
@@ -94,23 +111,25 @@ def load_topic(path: Path, rules_dir: Path, validator: jsonschema.Draft202012Val
     return Topic(
         id=data["id"],
         path=shown,
+        extends=data["extends"],
         level=data["level"],
         message=data["message"],
         description=data["description"],
         subject=data.get("subject"),
-        units=frozenset(data["units"]),
+        units=frozenset(data.get("units", ())),
         subject_cue=_cue(data["cues"]["subject"]),
         require_any=_cue(data["cues"].get("require_any")),
+        require_all=_cue(data["cues"].get("require_all")),
         exclude_any=_cue(data["cues"].get("exclude_any")),
-        mutable=data["mutable"],
+        mutable=bool(data.get("mutable", False)),  # an event's date cannot change
         tolerance=float(data.get("tolerance", 0.0)),
-        window_days=int(data["window"][:-1]) * _WINDOW_DAYS[data["window"][-1]],
+        window_days=_window_days(data["window"]) if "window" in data else 0,
         tests=dict(data.get("tests", {})),
     )
 
 
 def load_topics(rules_dir: Path) -> list[Topic]:
-    validator = jsonschema.Draft202012Validator(_schema())
+    validator = jsonschema.Draft202012Validator(_schema(), format_checker=jsonschema.FormatChecker())
     topics_dir = rules_dir / "topics"
     if not topics_dir.is_dir():
         raise RulesError("no topics/ folder in the rules directory", str(rules_dir))

@@ -1,7 +1,8 @@
-"""One pass over a document: normalise, tokenise and split sentences, find quantity mentions.
+"""One pass over a document: normalise, tokenise and split sentences, find quantity and date mentions.
 
-The result keeps the normalised tokens of each sentence (for topic cues) and maps every mention back to
-the original text, so that ``mention.text == original[mention.start:mention.end]``.
+The result keeps the normalised tokens of each sentence (for topic cues), the token range of every mention
+inside its sentence, and maps every mention back to the original text, so that
+``mention.text == original[mention.start:mention.end]``.
 """
 
 from __future__ import annotations
@@ -37,11 +38,26 @@ class Located:
 
 
 @dataclass(frozen=True)
+class LocatedDate:
+    """A date mention with the sentence it sits in, its token range there and its normalised form."""
+
+    date: DateMention
+    sentence: int
+    start_tok: int
+    end_tok: int
+    norm: str = ""
+
+
+@dataclass(frozen=True)
 class Analysis:
     normalised: Normalised
     sentences: tuple[Sentence, ...]
     mentions: tuple[Located, ...]
-    dates: tuple[DateMention, ...] = ()
+    located_dates: tuple[LocatedDate, ...] = ()
+
+    @property
+    def dates(self) -> tuple[DateMention, ...]:
+        return tuple(d.date for d in self.located_dates)
 
 
 def analyse(text: str, lex: Lexicon, nlp: Language, published: str | None = None) -> Analysis:
@@ -83,16 +99,18 @@ def analyse_doc(norm: Normalised, doc: Doc, lex: Lexicon, published: str | None 
     date_scanner = _scanner(DateScanner, lex)
     sentences: list[Sentence] = []
     located: list[Located] = []
-    dates: list[DateMention] = []
+    dates: list[LocatedDate] = []
     for texts, starts in _sentences(doc, norm.text):
         s_start, s_end = norm.span_to_original(starts[0], starts[-1] + len(texts[-1]))
         sidx = len(sentences)
         sentences.append(Sentence(s_start, s_end, tuple(texts)))
         for hit in date_scanner.scan(texts, published):
-            d_start, d_end = norm.span_to_original(starts[hit.start], starts[hit.end - 1] + len(texts[hit.end - 1]))
+            n_start, n_end = starts[hit.start], starts[hit.end - 1] + len(texts[hit.end - 1])
+            d_start, d_end = norm.span_to_original(n_start, n_end)
             d = hit.date
-            dates.append(DateMention(d_start, d_end, norm.original[d_start:d_end], d.value, d.precision,
-                                     d.relative, d.warning, (s_start, s_end), d.until))
+            found = DateMention(d_start, d_end, norm.original[d_start:d_end], d.value, d.precision,
+                                d.relative, d.warning, (s_start, s_end), d.until)
+            dates.append(LocatedDate(found, sidx, hit.start, hit.end, norm.text[n_start:n_end]))
         for tm in scanner.scan(texts, starts):
             o_start, o_end = norm.span_to_original(tm.start_char, tm.end_char)
             q = tm.quantity
@@ -109,7 +127,7 @@ def analyse_doc(norm: Normalised, doc: Doc, lex: Lexicon, published: str | None 
             )
             located.append(Located(mention, sidx, tm.start_tok, tm.end_tok))
     if dates:  # a bare number inside a date ('2014' in 'في 2014') is the date's, not a figure
-        spans = [(d.start, d.end) for d in dates]
+        spans = [(d.date.start, d.date.end) for d in dates]
         located = [loc for loc in located if loc.mention.quantity.unit is not None
                    or not any(s <= loc.mention.start and loc.mention.end <= e for s, e in spans)]
     return Analysis(norm, tuple(sentences), tuple(located), tuple(dates))

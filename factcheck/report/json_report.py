@@ -7,7 +7,7 @@ import math
 from typing import Any
 
 from factcheck.api import Report
-from factcheck.models import Claim, Document, Finding, Quantity
+from factcheck.models import Claim, Document, EventDate, Finding, Quantity
 
 
 def _num(x: float | None) -> float | int | None:
@@ -28,6 +28,12 @@ def quantity_json(q: Quantity) -> dict[str, Any]:
         "unit": q.unit or "1",
         "counted": q.counted,
     }
+
+
+def event_date_json(d: EventDate, event: str | None) -> dict[str, Any]:
+    """value: the date (a range's first day/month/year); until: a range's last, else null."""
+    return {"value": d.value, "event": event, "resolved_from": d.resolved_from, "precision": d.precision,
+            "until": d.until}
 
 
 def document_json(d: Document) -> dict[str, Any]:
@@ -51,6 +57,8 @@ def claim_json(c: Claim) -> dict[str, Any]:
         out["sentence"] = {"start": c.sentence[0], "end": c.sentence[1]}
     if c.quantity is not None:
         out["quantity"] = quantity_json(c.quantity)
+    if c.event_date is not None:
+        out["event_date"] = event_date_json(c.event_date, c.subject)
     return out
 
 

@@ -1,5 +1,6 @@
 """The rich terminal summary: counts, then findings grouped by topic, each claim with outlet, date and the
-quoted sentence with the figure highlighted. Diagnostics and this summary go to the console given."""
+quoted sentence with the figure (or the event's date) highlighted. Diagnostics and this summary go to the
+console given."""
 
 from __future__ import annotations
 
@@ -16,6 +17,9 @@ from factcheck.models import Claim, Finding
 STYLE = {"conflict": "bold red", "change": "bold cyan", "agreement": "bold green"}
 LABEL = {"conflict": "CONFLICT", "change": "CHANGE", "agreement": "AGREEMENT"}
 CONTEXT = 90  # characters of sentence kept either side of the figure
+# the two middle columns: when the claim holds and its figure; for an event, when the article was published
+# and the date it gives the event
+COLUMNS = {"quantity": ("date", "figure"), "event_date": ("published", "event date")}
 
 
 def _squash(s: str) -> str:
@@ -37,19 +41,24 @@ def quote(report: Report, claim: Claim) -> Text:
     return Text.assemble(lead + _squash(pre), (_squash(claim.text), "bold reverse"), _squash(post) + tail)
 
 
+def _when(claim: Claim, doc) -> str:
+    if claim.kind == "event_date":
+        return (doc.published if doc else None) or "undated"
+    return claim.as_of or "undated"
+
+
 def _claims_table(report: Report, finding: Finding) -> Table:
+    claims = [c for c in map(report.claim, finding.claims) if c is not None]
+    when, what = COLUMNS.get(claims[0].kind if claims else "quantity", COLUMNS["quantity"])
     table = Table(show_header=True, header_style="dim", box=None, padding=(0, 1), expand=True)
     table.add_column("outlet", no_wrap=True, max_width=22)
-    table.add_column("date", no_wrap=True)
-    table.add_column("figure", no_wrap=True)
+    table.add_column(when, no_wrap=True)
+    table.add_column(what, no_wrap=True)
     table.add_column("sentence", ratio=1)
-    for cid in finding.claims:
-        c = report.claim(cid)
-        if c is None:
-            continue
+    for c in claims:
         doc = report.document(c.document)
         outlet = (doc.source if doc and doc.source else "—") + f"\n[dim]{c.document}[/dim]"
-        table.add_row(outlet, c.as_of or "undated", c.quantity.describe() if c.quantity else "", quote(report, c))
+        table.add_row(outlet, _when(c, doc), c.describe() or "", quote(report, c))
     return table
 
 

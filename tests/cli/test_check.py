@@ -150,3 +150,40 @@ def test_check_output_file_follows_umask(tmp_path):
     mask = os.umask(0)
     os.umask(mask)
     assert out.stat().st_mode & 0o777 == 0o666 & ~mask
+
+
+NEWPORT_5_SEPTEMBER = "واجتمع كيري وهيغل مع الحلفاء في نيوبورت، ويلز، يوم 5 أيلول/سبتمبر 2014 لبحث خطر داعش."
+
+
+def test_check_event_dated_differently_is_a_conflict_exit_1(seed_corpus, tmp_path, report_schema):
+    """The seed (published 2014-09-05) dates the Newport meeting 4 September; an article of 2014-09-08 says
+    5 September: one conflict, citing both."""
+    add_article(seed_corpus, "newport_2014_09_08", "2014-09-08", NEWPORT_5_SEPTEMBER)
+    out = tmp_path / "r.json"
+    r = run("check", seed_corpus, "--format", "json", "-o", out)
+    assert r.returncode == 1, r.stderr
+    data = json.loads(out.read_text(encoding="utf-8"))
+    import jsonschema
+
+    jsonschema.Draft202012Validator(report_schema).validate(data)
+    conflicts = [f for f in data["findings"] if f["type"] == "conflict"]
+    assert [f["topic"] for f in conflicts] == ["events.newport_summit"]
+    claims = {c["id"]: c for c in data["claims"]}
+    cited = sorted((claims[c]["document"], claims[c]["event_date"]["value"]) for c in conflicts[0]["claims"])
+    assert cited == [("003_456f884f9b3d3de8", "2014-09-04"), ("newport_2014_09_08", "2014-09-05")]
+    assert conflicts[0]["message"] == ("Newport summit: 2014-09-04 (شبكة فولتير, published 2014-09-05) "
+                                       "vs 2014-09-05 (وكالة الاختبار, published 2014-09-08)")
+    r = run("check", seed_corpus)
+    assert r.returncode == 1 and "events.newport_summit" in r.stdout and "1 conflict: exit 1" in r.stdout
+
+
+def test_check_event_same_day_written_differently_exit_0(seed_corpus, tmp_path):
+    add_article(seed_corpus, "newport_2014_09_08", "2014-09-08",
+                "وعقد كيري وهيغل الخميس الماضي اجتماعا مع الحلفاء في نيوبورت لبحث خطر داعش.")
+    out = tmp_path / "r.json"
+    r = run("check", seed_corpus, "--format", "json", "-o", out)
+    assert r.returncode == 0, r.stderr
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["summary"]["findings"] == {"conflict": 0, "change": 1, "agreement": 1}
+    agreement = next(f for f in data["findings"] if f["type"] == "agreement")
+    assert (agreement["topic"], agreement["message"]) == ("events.newport_summit", "2 articles agree: 2014-09-04")

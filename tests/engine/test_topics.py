@@ -121,3 +121,74 @@ def test_topics_claims_in_two_units_are_compared_in_one(rules_copy, tmp_path):
     report = check_corpus([c], load_rules(rules_copy))
     assert sorted(sorted(report.claim(x).document for x in f.claims) for f in report.conflicts) == [
         ["a", "c"], ["b", "c"]]
+
+
+def event_file(rules_dir):
+    return rules_dir / "topics" / "events" / "newport_summit.yml"
+
+
+def line_of(text: str, start: str) -> int:
+    return next(i for i, l in enumerate(text.splitlines(), 1) if l.lstrip().startswith(start))
+
+
+def test_topics_event_topic_loads_without_quantity_fields(rules):
+    t = rules.topic("events.newport_summit")
+    assert (t.extends, t.subject, t.mutable, t.units, t.window_days) == (
+        "event_date", "newport_summit_2014", False, frozenset(), 0)
+    assert rules.topic("coalition.member_count").extends == "quantity"
+
+
+@pytest.mark.parametrize("key", ["units: [country]", "mutable: true", "tolerance: 0", "window: 3d"])
+def test_topics_event_topic_rejects_quantity_fields_at_their_line(rules_copy, key):
+    p = event_file(rules_copy)
+    text = p.read_text(encoding="utf-8").replace("cues:\n", f"{key}\ncues:\n", 1)
+    p.write_text(text, encoding="utf-8")
+    with pytest.raises(RulesError) as exc:
+        load_rules(rules_copy)
+    name = key.split(":")[0]
+    assert exc.value.path == str(p) and exc.value.line == line_of(text, f"{name}:")
+    assert exc.value.message == f"{name}: does not apply to a topic that extends event_date"
+
+
+@pytest.mark.parametrize("old,new,where,needle", [
+    ("subject: newport_summit_2014\n", "", "id:", "'subject' is a required property"),
+    ("extends: event_date", "extends: event", "extends:", "'event' is not one of"),
+    ('published: "2014-09-08"', 'published: "2014-02-30"', '{text: "اجتمع', "is not a 'date'"),
+    ('published: "2014-09-08"', 'date: "2014-09-08"', '{text: "اجتمع', "'date' was unexpected"),
+], ids=["no-subject", "unknown-extends", "impossible-date", "unknown-example-key"])
+def test_topics_bad_event_topic_names_file_and_line(rules_copy, old, new, where, needle):
+    p = event_file(rules_copy)
+    text = p.read_text(encoding="utf-8")
+    assert old in text
+    text = text.replace(old, new)
+    p.write_text(text, encoding="utf-8")
+    with pytest.raises(RulesError) as exc:
+        load_rules(rules_copy)
+    assert exc.value.path == str(p) and needle in exc.value.message
+    assert exc.value.line == line_of(text, where)
+    assert str(exc.value).startswith(f"[E200] {p}:{exc.value.line}: ")
+
+
+def test_topics_quantity_topic_still_needs_its_fields(rules_copy):
+    p = event_file(rules_copy)
+    text = p.read_text(encoding="utf-8")
+    p.write_text(text.replace("extends: event_date", "extends: quantity"), encoding="utf-8")
+    with pytest.raises(RulesError) as exc:
+        load_rules(rules_copy)
+    assert "'units' is a required property" in exc.value.message
+
+
+def test_topics_adding_an_event_topic_needs_no_python(rules_copy, tmp_path):
+    from factcheck.api import check_corpus
+
+    add_topic(rules_copy, "events.doha_meeting",
+              "extends: event_date\nlevel: warning\nmessage: 'Doha meeting: {a} vs {b}'\n"
+              "description: Kerry's meeting with the Gulf foreign ministers in Doha.\n"
+              "subject: doha_meeting_2015\ncues:\n  subject:\n    words: [الدوحة]\n    window: 6\n"
+              "  require_any:\n    words: [اجتماع, اجتمع*]\n")
+    write_articles(tmp_path / "c", [("a", "2015-08-04", "اجتمع كيري بوزراء الخليج في الدوحة أمس."),
+                                    ("b", "2015-08-05", "عقد اجتماع الدوحة يوم 4 آب 2015.")])
+    report = check_corpus([tmp_path / "c"], load_rules(rules_copy))
+    found = [(f.type, f.topic, f.severity) for f in report.findings]
+    assert found == [("conflict", "events.doha_meeting", "warning")]
+    assert report.conflicts[0].message == "Doha meeting: 2015-08-03 vs 2015-08-04"

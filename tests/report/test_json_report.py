@@ -41,3 +41,33 @@ def test_json_report_open_bounds_are_null(rules):
 def test_json_report_vendored_schema_matches_shared():
     if SHARED_SCHEMA.exists():
         assert json.loads(SCHEMA.read_text()) == json.loads(SHARED_SCHEMA.read_text())
+
+
+def test_json_report_event_date_claims(rules, report_schema):
+    data = report_json(check_corpus([CORPUS], rules))
+    validate(data, report_schema)
+    allen = next(c for c in data["claims"] if c["topic"] == "events.allen_appointment")
+    assert {k: allen[k] for k in ("kind", "text", "subject", "as_of")} == {
+        "kind": "event_date", "text": "الثلث عشر من الشهر الماضي", "subject": "allen_appointment_2014",
+        "as_of": "2014-09-13"}
+    assert allen["event_date"] == {"value": "2014-09-13", "event": "allen_appointment_2014",
+                                   "resolved_from": "2014-10-02", "precision": "day", "until": None}
+    assert "quantity" not in allen
+
+
+def test_json_report_event_conflict_validates(rules, report_schema, tmp_path):
+    for name, date, text in [
+        ("a", "2014-09-05", "حول الاجتماع مع الحلفاء في نيوبورت، ويلز، يوم 4 أيلول/سبتمبر الجاري."),
+        ("b", "2014-09-20", "عقدت قمة نيوبورت بين 4 و5 أيلول 2014."),
+        ("c", "2014-09-08", "اجتمع الحلفاء في نيوبورت يوم 5 أيلول 2014."),
+    ]:
+        front = f"---\nid: {name}\npublished: {date}\n---\n"
+        (tmp_path / f"{name}.md").write_text(front + text, encoding="utf-8")
+    data = report_json(check_corpus([tmp_path], rules))
+    validate(data, report_schema)
+    dates = {c["document"]: c["event_date"] for c in data["claims"]}
+    assert dates["a"]["resolved_from"] == "2014-09-05" and dates["c"]["resolved_from"] is None
+    assert dates["b"] == {"value": "2014-09-04", "event": "newport_summit_2014", "resolved_from": None,
+                          "precision": "day", "until": "2014-09-05"}
+    assert [(f["type"], f["topic"]) for f in data["findings"]] == [("conflict", "events.newport_summit")]
+    assert data["summary"]["findings"] == {"conflict": 1, "change": 0, "agreement": 0}

@@ -1,0 +1,44 @@
+"""Findings for an event_date topic. An event happens once, so its date cannot change:
+
+* conflict: two claims from different documents whose dates do not overlap (dayspan.py), whatever the
+  articles' publication dates. Every disagreeing pair is its own finding.
+* agreement: claims from two or more documents whose dates all overlap.
+
+There are no changes. Ids are fingerprints as for quantities (document, normalised wording, date value).
+"""
+
+from __future__ import annotations
+
+from factcheck.engine.dayspan import common, day_span, describe_span, overlap
+from factcheck.engine.fingerprints import fingerprint
+from factcheck.engine.messages import Messages
+from factcheck.models import Claim, Finding
+
+
+def _conflicts(ctx: Messages, claims: list[Claim]) -> list[Finding]:
+    topic = ctx.topic
+    out: dict[str, Finding] = {}
+    for i, a in enumerate(claims):
+        for b in claims[i + 1:]:
+            if a.document == b.document or overlap(day_span(a.event_date), day_span(b.event_date)):
+                continue
+            fid = fingerprint("conflict", topic.id, [a, b])
+            finding = Finding(fid, "conflict", topic.severity, topic.id, ctx.message(a, b), (a.id, b.id))
+            out.setdefault(fid, finding)
+    return list(out.values())
+
+
+def _agreement(ctx: Messages, claims: list[Claim]) -> list[Finding]:
+    docs = {c.document for c in claims}
+    shared = common([day_span(c.event_date) for c in claims])
+    if len(docs) < 2 or shared is None:
+        return []
+    fid = fingerprint("agreement", ctx.topic.id, claims)
+    return [Finding(fid, "agreement", "info", ctx.topic.id,
+                    f"{len(docs)} articles agree: {describe_span(shared)}", tuple(c.id for c in claims))]
+
+
+def event_findings(ctx: Messages, claims: list[Claim]) -> list[Finding]:
+    dated = sorted((c for c in claims if c.event_date is not None),
+                   key=lambda c: (day_span(c.event_date), c.document, c.start))
+    return _conflicts(ctx, dated) + _agreement(ctx, dated)
