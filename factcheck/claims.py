@@ -14,13 +14,24 @@ from factcheck.ruleset import RuleSet
 
 def as_of(mention_start: int, mention_end: int, sentence, dates, published: str | None) -> str | None:
     """When a claim holds: the date its own sentence gives, nearest to the figure ('حتى نهاية كانون الثاني',
-    'عندما شكلته في 2014', 'اليوم الخميس'), else the article's date."""
+    'عندما شكلته في 2014', 'اليوم الخميس'), else the article's date. `dates` are the sentence anchors."""
     near = [d for d in dates if d.sentence == sentence]
     if not near:
         return published
     def distance(d) -> int:
         return max(0, d.start - mention_end, mention_start - d.end)
     return min(near, key=distance).value
+
+
+def anchors(analysis, lex) -> list:
+    """The dates that can say when a figure in their sentence holds: not those after a 'since' word (منذ عام
+    2014: the figure holds now, and has since 2014)."""
+    out = []
+    for loc in analysis.located_dates:
+        words = analysis.sentences[loc.sentence].tokens[max(0, loc.start_tok - 3):loc.start_tok]
+        if not any(w in lex.since for w in words):
+            out.append(loc.date)
+    return out
 
 
 def event_claim(doc: Document, loc: LocatedDate, topic: Topic) -> Claim:
@@ -46,6 +57,7 @@ def event_claim(doc: Document, loc: LocatedDate, topic: Topic) -> Claim:
 def document_claims(doc: Document, rules: RuleSet, nlp: Language) -> list[Claim]:
     analysis = analyse(doc.text, rules.lexicon, nlp, doc.published)
     claims = []
+    dates = anchors(analysis, rules.lexicon)
     for loc in analysis.mentions:
         m = loc.mention
         q = m.quantity
@@ -60,7 +72,7 @@ def document_claims(doc: Document, rules: RuleSet, nlp: Language) -> list[Claim]
             end=m.end,
             text=m.text,
             sentence=m.sentence,
-            as_of=as_of(m.start, m.end, m.sentence, analysis.dates, doc.published),
+            as_of=as_of(m.start, m.end, m.sentence, dates, doc.published),
             quantity=q,
             topic=topic.id if topic else None,
             subject=topic.subject if topic else None,

@@ -84,6 +84,7 @@ class Lexicon:
     year_lead: frozenset[str] = frozenset()
     numeric_lead: frozenset[str] = frozenset()
     adjective_after_noun: frozenset[str] = frozenset()
+    since: frozenset[str] = frozenset()
     this: frozenset[str] = frozenset()
     ago: frozenset[str] = frozenset()
     last: frozenset[str] = frozenset()
@@ -306,7 +307,7 @@ def load_lexicon(rules_dir: Path) -> Lexicon:
                "each month span needs forms, from and to", path, entry)
         for f in _forms(entry["forms"], "forms", path, entry):
             lex.month_spans[normalise_text(f)] = (int(entry["from"]), int(entry["to"]))
-    for key in ("month_lead", "year_lead", "numeric_lead", "adjective_after_noun", "this", "ago", "last", "day_word", "same_as",
+    for key in ("month_lead", "year_lead", "numeric_lead", "adjective_after_noun", "since", "this", "ago", "last", "day_word", "same_as",
                 "future_cues", "range_from", "range_to"):
         setattr(lex, key, frozenset(normalise_text(f) for f in _forms(data.get(key, []), key, path, data)))
     lex.not_dates = {tokens_of(f) for f in _forms(data.get("not_dates", []), "not_dates", path, data)}

@@ -63,3 +63,18 @@ def test_claims_quantity_claims_keep_their_own_dates(rules, nlp):
     doc = Document(id="t", text="يضم التحالف الدولي اليوم 62 دولة.", published="2015-01-22")
     (claim,) = document_claims(doc, rules, nlp)
     assert (claim.kind, claim.as_of, claim.event_date) == ("quantity", "2015-01-22", None)
+
+
+@pytest.mark.parametrize("text,published,as_of", [
+    # the sentence's own date anchors the figure ...
+    ("يضم التحالف حتى نهاية كانون الثاني 62 دولة", "2015-03-01", "2015-01-31"),
+    ("قال أمس الخميس إن التحالف يضم 60 دولة", "2015-01-23", "2015-01-22"),
+    ("عندما شكلته الولايات المتحدة في 2014 كان التحالف يضم 40 دولة", "2021-07-23", "2014"),
+    # ... but not a date where a span of time began: the figure holds on the article's date
+    ("يضم التحالف منذ تأسيسه عام 2014 أكثر من 80 دولة", "2021-07-23", "2021-07-23"),
+    ("انضمت 10 دول إلى التحالف منذ يناير الماضي", "2015-03-01", "2015-03-01"),
+])
+def test_claims_as_of_is_the_time_the_figure_holds(rules, nlp, text, published, as_of):
+    doc = Document(id="t", text=text, published=published)
+    (claim,) = [c for c in document_claims(doc, rules, nlp) if c.kind == "quantity"]
+    assert claim.as_of == as_of

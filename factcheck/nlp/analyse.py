@@ -76,17 +76,28 @@ def _scanner(kind: type, lex: Lexicon):
     return s
 
 
-def _sentences(doc: Doc, text: str):
+def _date_stop(texts: list[str], tok: str, months: frozenset[str]) -> bool:
+    """A full stop inside a date, which ends no sentence: '16. نوفمبر. 2016', 'يوم 2. أكتوبر'."""
+    if len(texts) < 2 or texts[-1] != ".":
+        return False
+    before = texts[-2]
+    if before.isdigit() and len(before) <= 2:
+        return tok in months
+    return before in months and tok.isdigit() and len(tok) == 4
+
+
+def _sentences(doc: Doc, text: str, months: frozenset[str] = frozenset()):
     """(token texts, token starts) of each sentence, spaces left out; read from arrays, not Token objects.
-    `text` is the string the doc was made from (Doc.text would rebuild it token by token)."""
+    `text` is the string the doc was made from (Doc.text would rebuild it token by token). The sentencizer's
+    break after a stop inside a date (16. نوفمبر) is undone: `months` are the month names."""
     rows = doc.to_array([IDX, LENGTH, SENT_START]).tolist()
     texts: list[str] = []
     starts: list[int] = []
     for idx, length, sent_start in rows:
-        if sent_start == 1 and texts:
+        tok = text[idx:idx + length]
+        if sent_start == 1 and texts and not _date_stop(texts, tok, months):
             yield texts, starts
             texts, starts = [], []
-        tok = text[idx:idx + length]
         if not tok.isspace():
             texts.append(tok)
             starts.append(idx)
@@ -100,7 +111,7 @@ def analyse_doc(norm: Normalised, doc: Doc, lex: Lexicon, published: str | None 
     sentences: list[Sentence] = []
     located: list[Located] = []
     dates: list[LocatedDate] = []
-    for texts, starts in _sentences(doc, norm.text):
+    for texts, starts in _sentences(doc, norm.text, date_scanner.month_words):
         s_start, s_end = norm.span_to_original(starts[0], starts[-1] + len(texts[-1]))
         sidx = len(sentences)
         sentences.append(Sentence(s_start, s_end, tuple(texts)))

@@ -104,6 +104,7 @@ class DateScanner:
             (self._ago, {"ago"}), (self._month_alone, {"month"}), (self._year_alone, {"digit"}),
             (self._numeric, {"digit"}))
         self._not_dates = dict.fromkeys(lex.not_dates, True)
+        self.month_words = frozenset(k[-1] for k in lex.months)  # a stop before one is inside a date (16. نوفمبر)
         self._year_words = lex.year_lead | {"،", ",", ".", "من"}
         self._ramadan = next((h for h in lex.holidays.values() if h.calendar == "hijri" and h.day is None), None)
 
