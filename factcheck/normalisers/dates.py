@@ -35,6 +35,13 @@ _MY = re.compile(r"^([0-9]{1,2})/([0-9]{4})$")
 _YEAR = re.compile(r"^(1[0-9]{3}|20[0-9]{2}|2100)(م|ه)?$")
 _NEWS_YEAR = re.compile(r"^(1[89][0-9]{2}|20[0-9]{2}|2100)$")
 _HIJRI_SUFFIX = ("ه", "هـ")
+# Kinds of words that start a date only before a word of certain kinds (من 13، هذا الأسبوع، قبل يومين، يوم 4).
+_WEAK = {"range": {"digit", "ordinal", "number", "range"}, "this": {"weekday", "period", "relday", "dayword"},
+         "ago": {"period", "digit", "number", "relday", "relday_start"},
+         "dayword": {"weekday", "ordinal", "last", "digit", "number"},
+         "relday_start": {"relday", "relday_start", "this", "dayword"}}
+# What follows a day of the month within a few words: a month, a Hijri month, الشهر، هذا الشهر.
+_MONTHLIKE = frozenset({"month", "holiday", "period", "this"})
 WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
 
@@ -85,7 +92,8 @@ class DateScanner:
         firsts = lambda table: {k[0] for k in table}  # noqa: E731
         self._kinds_of_stem: dict[str, set[str]] = {}
         for kind, words in (
-                ("weekday", set(lex.weekdays) | {w[2:] for w in lex.weekdays}), ("relday", firsts(lex.relative_days)),
+                ("weekday", set(lex.weekdays) | {w[2:] for w in lex.weekdays}), ("relday", {k[0] for k in lex.relative_days if len(k) == 1}),
+                ("relday_start", {k[0] for k in lex.relative_days if len(k) > 1}),
                 ("month", firsts(lex.months) | {"شهر", "الشهر"}), ("holiday", firsts(lex.holidays) | firsts(lex.hijri_months)),
                 ("not_date", firsts(lex.not_dates)), ("part", set(lex.month_parts)), ("span", set(lex.month_spans)),
                 ("ordinal", set(lex.ordinals) | set(lex.ordinal_teen_units)), ("number", set(lex.numbers)),
@@ -94,9 +102,11 @@ class DateScanner:
             for w in words:
                 self._kinds_of_stem.setdefault(w, set()).add(kind)
         self._kinds: dict[str, frozenset[str]] = {}
+        self._plain: set[str] = set()  # tokens known to be of no kind
+        self._relday_pairs = {k[:2] for k in lex.relative_days if len(k) > 1}  # بعد غد، أول أمس
         self._shapes = (
             (self._holiday, {"holiday"}), (self._range, {"range", "month", "digit", "ordinal"}),
-            (self._weekday_led, {"weekday", "this", "dayword"}), (self._relative_day, {"relday"}),
+            (self._weekday_led, {"weekday", "this", "dayword"}), (self._relative_day, {"relday", "relday_start"}),
             (self._week_led, {"period", "this"}), (self._nth_weekday, {"ordinal", "last", "weekday"}),
             (self._nth_day, {"dayword", "last", "ordinal"}),
             (self._day_month, {"digit", "ordinal", "number"}), (self._month_day, {"month", "glued"}),
@@ -122,6 +132,8 @@ class DateScanner:
             known = frozenset(kinds)
             if len(self._kinds) < 500_000:
                 self._kinds[tok] = known
+                if not known:
+                    self._plain.add(tok)
         return known
 
     # -- scanning ----------------------------------------------------------------------------------
@@ -130,16 +142,24 @@ class DateScanner:
         future = next((k for k, t in enumerate(tokens) if t in self.lex.future_cues), len(tokens))
         ctx = _Ctx(base, future)
         out: list[DateHit] = []
-        i = 0
-        while i < len(tokens):
+        plain = self._plain
+        resume = 0  # the first token after the last date found
+        for i in [k for k, t in enumerate(tokens) if t not in plain and self._kind(t)]:
+            if i < resume:
+                continue
             kinds = self._kind(tokens[i])
+            if kinds <= _WEAK.keys():  # من، هذا، قبل، يوم، بعد: dates only before certain words
+                nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+                after = self._kind(nxt) if nxt else frozenset()
+                kinds = frozenset(k for k in kinds if after & _WEAK[k] or (
+                    k == "relday_start" and any((stem, nxt) in self._relday_pairs
+                                                for _, stem in self.lex.strip_clitics(tokens[i]))))
             hit = self._at(tokens, i, ctx, kinds) if kinds else None
             if hit is None:
-                i += 1
                 continue
             if hit.date is not None:
                 out.append(hit)
-            i = max(hit.end, i + 1)
+            resume = max(hit.end, i + 1)
         return out
 
     def _at(self, tokens, i, ctx: _Ctx, kinds: frozenset[str]) -> DateHit | None:
@@ -583,6 +603,8 @@ class DateScanner:
     def _day_month(self, tokens, i, ctx: _Ctx, weekday: int | None = None) -> DateHit | None:
         """'4 أيلول/سبتمبر الجاري', '13 تموز 2014', 'الثالث عشر من الشهر الماضي', 'العاشر من سبتمبر، ألفين',
         '15 رمضان 1435هـ'."""
+        if not any(self._kind(t) & _MONTHLIKE for t in tokens[i + 1:i + 6]):
+            return None  # no month word near: a figure, not a day (cheaper than parsing the number)
         day = self._day(tokens, i) or (self._day_words(tokens, i) if weekday is None else None)
         if day is None:
             return None
