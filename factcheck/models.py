@@ -94,6 +94,26 @@ class DateMention:
 
 
 @dataclass(frozen=True)
+class Attribute:
+    """Who holds an office: role (foreign_minister), scope (the country or body, e.g. iraq; None when the text
+    and the catalogue do not say), holder (a catalogue id, or 'unlisted:<normalised name>' for a name the
+    catalogue does not know), the name as written, and whether the holder is the current one."""
+
+    role: str
+    scope: str | None
+    holder: str
+    holder_text: str
+    status: str = "current"  # current | acting | former
+
+    @property
+    def current(self) -> bool:
+        return self.status != "former"
+
+    def describe(self) -> str:
+        return self.holder_text + ("" if self.status == "current" else f" ({self.status})")
+
+
+@dataclass(frozen=True)
 class EventDate:
     """The date a claim gives for an event: a day, month or year, or a range of them (until, inclusive)."""
 
@@ -127,13 +147,18 @@ class Claim:
     speaker: str | None = None
     norm: str = ""
     event_date: EventDate | None = None
+    attribute: Attribute | None = None
+    speaker_text: str | None = None  # the speaker as written (وزير الخارجية العراقي إبراهيم الجعفري)
 
     def describe(self) -> str | None:
-        """What the claim states, in short: its figure ('>50 country') or its date ('2014-09-04')."""
+        """What the claim states, in short: its figure ('>50 country'), its date ('2014-09-04') or its office
+        holder ('جون كيري')."""
         if self.quantity is not None:
             return self.quantity.describe()
         if self.event_date is not None:
             return self.event_date.describe()
+        if self.attribute is not None:
+            return self.attribute.describe()
         return None
 
 

@@ -1,12 +1,13 @@
-"""Finds and loads the rules directory: lexicons plus topics."""
+"""Finds and loads the rules directory: lexicons, topics and the entity catalogue."""
 
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from factcheck.engine.topics import Topic, load_topics
+from factcheck.entities.catalogue import Catalogue, load_catalogue
 from factcheck.errors import RulesError
 from factcheck.lexicons import Lexicon, load_lexicon
 
@@ -16,6 +17,7 @@ class RuleSet:
     path: Path
     lexicon: Lexicon
     topics: tuple[Topic, ...]
+    catalogue: Catalogue = field(default_factory=Catalogue)
 
     def topic(self, topic_id: str) -> Topic | None:
         return next((t for t in self.topics if t.id == topic_id), None)
@@ -36,4 +38,4 @@ def load_rules(rules_dir: Path | str | None = None) -> RuleSet:
     path = Path(rules_dir) if rules_dir else default_rules_dir()
     if not path.is_dir():
         raise RulesError("rules directory not found (pass --rules DIR or set FACTCHECK_RULES)", str(path))
-    return RuleSet(path, load_lexicon(path), tuple(load_topics(path)))
+    return RuleSet(path, load_lexicon(path), tuple(load_topics(path)), load_catalogue(path))

@@ -1,0 +1,136 @@
+"""Names in a sentence's normalised tokens: catalogue entities (longest phrase, a proclitic allowed on the
+first word: وكيري، لجون كيري), office phrases, country scopes, and unknown names read after an office or a
+title. Variants the catalogue does not list are matched with rapidfuzz against the catalogue's people.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+from factcheck.entities.catalogue import Catalogue
+from factcheck.lexicons import Lexicon
+
+FUZZY_SAME = 80  # rapidfuzz ratio at which two spellings of a name are one name (آلان / آلين)
+_PUNCT = frozenset("،,.:;؛!?؟()[]«»\"'“”-–—/")
+_QUOTES = frozenset("\"'«»“”")
+_MAX_NAME = 3  # tokens of an unknown name
+
+
+@dataclass(frozen=True)
+class NameHit:
+    start: int  # token range in the sentence
+    end: int
+    entity: str | None  # catalogue id; None for a name the catalogue does not know
+    text: str  # the normalised tokens of the name, joined by spaces
+
+
+def unlisted_id(text: str) -> str:
+    """The holder id of a name the catalogue does not know: 'unlisted:' and its normalised words."""
+    return "unlisted:" + "_".join(text.split())
+
+
+def _phrase(tokens, i: int, table: dict, lex: Lexicon, max_len: int = 8) -> tuple[int, object] | None:
+    """Longest key of `table` at token i, a proclitic allowed on the first word: (end, value)."""
+    if i >= len(tokens):
+        return None
+    for n in range(min(max_len, len(tokens) - i), 0, -1):
+        rest = tuple(tokens[i + 1:i + n])
+        for _, stem in lex.strip_clitics(tokens[i]):
+            value = table.get((stem, *rest))
+            if value is not None:
+                return i + n, value
+    return None
+
+
+def entity_at(tokens, i: int, cat: Catalogue, lex: Lexicon) -> NameHit | None:
+    hit = _phrase(tokens, i, cat.names, lex)
+    if hit is None:
+        return None
+    end, eid = hit
+    return NameHit(i, end, eid, " ".join(tokens[i:end]))
+
+
+def office_at(tokens, i: int, cat: Catalogue, lex: Lexicon) -> tuple[int, str] | None:
+    return _phrase(tokens, i, cat.offices, lex)
+
+
+def phrase_at(tokens, i: int, table: dict, lex: Lexicon) -> int | None:
+    hit = _phrase(tokens, i, table, lex, max_len=4)
+    return hit[0] if hit else None
+
+
+def skip_titles(tokens, k: int, cat: Catalogue, lex: Lexicon) -> int:
+    while k < len(tokens):
+        end = phrase_at(tokens, k, cat.titles, lex)
+        if end is None:
+            break
+        k = end
+    return k
+
+
+def is_punct(tok: str) -> bool:
+    return all(ch in _PUNCT for ch in tok)
+
+
+def unknown_name_at(tokens, k: int, cat: Catalogue, lex: Lexicon) -> NameHit | None:
+    """A name the catalogue does not know, read where a name must stand (after an office or a title): up to
+    three words, none of them a function word, a verb of speech, an office, a country or a number."""
+    end = k
+    while end < len(tokens) and end - k < _MAX_NAME:
+        tok = tokens[end]
+        if is_punct(tok) or any(ch.isdigit() for ch in tok) or tok in cat.not_name or tok in cat.speech_verbs \
+                or any(stem in cat.speech_verbs for _, stem in lex.strip_clitics(tok)) \
+                or office_at(tokens, end, cat, lex) or tok in cat.adjectives or tok in lex.weekdays:
+            break
+        if end > k and entity_at(tokens, end, cat, lex):
+            break
+        end += 1
+    if end == k:
+        return None
+    return NameHit(k, end, None, " ".join(tokens[k:end]))
+
+
+def fuzzy_person(text: str, cat: Catalogue, candidates: list[str] | None = None) -> str | None:
+    """The catalogue person whose name is spelled most like `text` (rapidfuzz ratio >= FUZZY_SAME), among
+    `candidates` (ids) when given. A one-word name must match a one-word catalogue name."""
+    choices = {name: ids for name, ids in cat.person_tokens.items()
+               if (candidates is None or any(i in candidates for i in ids))
+               and (len(name.split()) > 1) == (len(text.split()) > 1)}
+    if not choices:
+        return None
+    best = process.extractOne(text, list(choices), scorer=fuzz.ratio, score_cutoff=FUZZY_SAME)
+    if best is None:
+        return None
+    ids = [i for i in choices[best[0]] if candidates is None or i in candidates]
+    return ids[0] if ids else None
+
+
+def same_name(a: str, b: str) -> bool:
+    """Two holders are one person: equal ids, or two unlisted names spelled alike."""
+    if a == b:
+        return True
+    if a.startswith("unlisted:") and b.startswith("unlisted:"):
+        return fuzz.ratio(a[9:].replace("_", " "), b[9:].replace("_", " ")) >= FUZZY_SAME
+    return False
+
+
+def person_at(tokens, k: int, cat: Catalogue, lex: Lexicon, role: str | None = None,
+              scope: str | None = None) -> NameHit | None:
+    """The person named at k (titles skipped): a catalogue name, else an unknown name resolved by fuzzy
+    matching against the people who held `role` (آلان for آلين when the office agrees), else unlisted."""
+    k = skip_titles(tokens, k, cat, lex)
+    known = entity_at(tokens, k, cat, lex)
+    if known is not None:
+        entity = cat.get(known.entity)
+        return known if entity and entity.type == "person" else None
+    unknown = unknown_name_at(tokens, k, cat, lex)
+    if unknown is None:
+        return None
+    if role is not None:
+        holders = [e.id for e in cat.people_in(role, scope)]
+        eid = fuzzy_person(unknown.text, cat, holders) if holders else None
+        if eid is not None:
+            return NameHit(unknown.start, unknown.end, eid, unknown.text)
+    return unknown
