@@ -25,6 +25,7 @@ class Sentence:
     start: int  # original offsets
     end: int
     tokens: tuple[str, ...]  # normalised token texts, spaces left out
+    starts: tuple[int, ...] = ()  # where each token starts in the normalised text (Analysis.span_of maps back)
 
 
 @dataclass(frozen=True)
@@ -54,6 +55,11 @@ class Analysis:
     sentences: tuple[Sentence, ...]
     mentions: tuple[Located, ...]
     located_dates: tuple[LocatedDate, ...] = ()
+
+    def span_of(self, sentence: int, start_tok: int, end_tok: int) -> tuple[int, int]:
+        """Original offsets of tokens [start_tok, end_tok) of a sentence."""
+        s = self.sentences[sentence]
+        return self.normalised.span_to_original(s.starts[start_tok], s.starts[end_tok - 1] + len(s.tokens[end_tok - 1]))
 
     @property
     def dates(self) -> tuple[DateMention, ...]:
@@ -114,7 +120,7 @@ def analyse_doc(norm: Normalised, doc: Doc, lex: Lexicon, published: str | None 
     for texts, starts in _sentences(doc, norm.text, date_scanner.month_words):
         s_start, s_end = norm.span_to_original(starts[0], starts[-1] + len(texts[-1]))
         sidx = len(sentences)
-        sentences.append(Sentence(s_start, s_end, tuple(texts)))
+        sentences.append(Sentence(s_start, s_end, tuple(texts), tuple(starts)))
         for hit in date_scanner.scan(texts, published):
             n_start, n_end = starts[hit.start], starts[hit.end - 1] + len(texts[hit.end - 1])
             d_start, d_end = norm.span_to_original(n_start, n_end)
