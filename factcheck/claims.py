@@ -1,5 +1,5 @@
-"""From a document to its claims: analyse the text, keep the quantities that have a unit and the dates an
-event topic claims, align topics."""
+"""From a document to its claims: analyse the text, keep the quantities that have a unit, the dates an
+event topic claims and the offices the text says someone holds; align topics."""
 
 from __future__ import annotations
 
@@ -7,7 +7,8 @@ from spacy.language import Language
 
 from factcheck.engine.align import assign_events, assign_topic
 from factcheck.engine.topics import Topic
-from factcheck.models import Claim, Document, EventDate
+from factcheck.entities.attributes import AttributeHit, AttributeReader
+from factcheck.models import Attribute, Claim, Document, EventDate
 from factcheck.nlp.analyse import LocatedDate, analyse
 from factcheck.ruleset import RuleSet
 
@@ -80,4 +81,46 @@ def document_claims(doc: Document, rules: RuleSet, nlp: Language) -> list[Claim]
             norm=m.norm,
         ))
     events = assign_events(list(rules.topics), analysis.located_dates, analysis.sentences, rules.lexicon)
-    return claims + [event_claim(doc, loc, topic) for loc, topic in events]
+    claims += [event_claim(doc, loc, topic) for loc, topic in events]
+    reader = _reader(rules)
+    claims += [attribute_claim(doc, analysis, hit, rules, dates) for hit in reader.read(analysis.sentences)]
+    return claims
+
+
+_READERS: dict[int, AttributeReader] = {}
+
+
+def _reader(rules: RuleSet) -> AttributeReader:
+    reader = _READERS.get(id(rules.catalogue))
+    if reader is None or reader.cat is not rules.catalogue:
+        reader = _READERS[id(rules.catalogue)] = AttributeReader(rules.catalogue, rules.lexicon)
+    return reader
+
+
+def attribute_claim(doc: Document, analysis, hit: AttributeHit, rules: RuleSet, dates) -> Claim:
+    """An office and its holder ('وزير الخارجية العراقي إبراهيم الجعفري'): the span runs from the office to the
+    name, as_of is the date the sentence gives (else the article's), and a scope the text leaves out is the
+    holder's in the catalogue at that date. Its topic is office.<role>.<scope> when the scope is known."""
+    start, end = analysis.span_of(hit.sentence, hit.start_tok, hit.end_tok)
+    n_start, n_end = analysis.span_of(hit.sentence, hit.name_start, hit.name_end)
+    sentence = analysis.sentences[hit.sentence]
+    when = as_of(n_start, n_end, (sentence.start, sentence.end), dates, doc.published)
+    scope = hit.scope
+    holder = rules.catalogue.get(hit.holder)
+    if scope is None and holder is not None:
+        tenure = holder.held(hit.role, when)
+        scope = tenure.scope if tenure else None
+    return Claim(
+        id=f"{doc.id}:{start}-{end}",
+        document=doc.id,
+        kind="attribute",
+        start=start,
+        end=end,
+        text=doc.text[start:end],
+        sentence=(sentence.start, sentence.end),
+        as_of=when,
+        topic=f"office.{hit.role}.{scope}" if scope else None,
+        subject=f"{hit.role}@{scope}" if scope else hit.role,
+        norm=" ".join(sentence.tokens[hit.start_tok:hit.end_tok]),
+        attribute=Attribute(hit.role, scope, hit.holder, doc.text[n_start:n_end], hit.status),
+    )

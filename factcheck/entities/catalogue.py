@@ -83,7 +83,9 @@ class Catalogue:
     former: dict[tuple[str, ...], bool] = field(default_factory=dict)
     successor_of: dict[tuple[str, ...], bool] = field(default_factory=dict)
     acting: dict[tuple[str, ...], bool] = field(default_factory=dict)
+    current: dict[tuple[str, ...], bool] = field(default_factory=dict)
     not_name: frozenset[str] = frozenset()
+    not_scope: frozenset[str] = frozenset()
     speech_verbs: frozenset[str] = frozenset()
     according_to: dict[tuple[str, ...], bool] = field(default_factory=dict)
     person_tokens: dict[str, list[str]] = field(default_factory=dict)  # normalised person name -> ids (fuzzy)
@@ -170,12 +172,14 @@ def _load_words(cat: Catalogue, rules_dir: Path) -> None:
         return
     data = load_yaml(path, str(path)) or {}
     words = {k: [str(w) for w in (data.get(k) or [])] for k in (
-        "titles", "counterpart", "former", "successor_of", "acting", "not_name", "speech_verbs", "according_to")}
+        "titles", "counterpart", "former", "successor_of", "acting", "current", "not_name", "not_scope", "speech_verbs", "according_to")}
     cat.titles = _phrases(words["titles"])
     cat.former = _phrases(words["former"])
     cat.successor_of = _phrases(words["successor_of"])
     cat.acting = _phrases(words["acting"])
+    cat.current = _phrases(words["current"])
     cat.according_to = _phrases(words["according_to"])
     cat.counterpart = frozenset(normalise_text(w) for w in words["counterpart"])
     cat.not_name = frozenset(normalise_text(w) for w in words["not_name"])
+    cat.not_scope = frozenset(normalise_text(w) for w in words["not_scope"])
     cat.speech_verbs = frozenset(normalise_text(w) for w in words["speech_verbs"])

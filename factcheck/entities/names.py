@@ -35,9 +35,11 @@ def _phrase(tokens, i: int, table: dict, lex: Lexicon, max_len: int = 8) -> tupl
     """Longest key of `table` at token i, a proclitic allowed on the first word: (end, value)."""
     if i >= len(tokens):
         return None
+    readings = [stem for _, stem in lex.strip_clitics(tokens[i])]
+    readings += ["ال" + stem for prefix, stem in lex.strip_clitics(tokens[i]) if prefix.endswith("لل")]  # للجمهورية
     for n in range(min(max_len, len(tokens) - i), 0, -1):
         rest = tuple(tokens[i + 1:i + n])
-        for _, stem in lex.strip_clitics(tokens[i]):
+        for stem in readings:
             value = table.get((stem, *rest))
             if value is not None:
                 return i + n, value
@@ -74,17 +76,29 @@ def is_punct(tok: str) -> bool:
     return all(ch in _PUNCT for ch in tok)
 
 
+def _stops_name(tok: str, cat: Catalogue, lex: Lexicon) -> bool:
+    return (is_punct(tok) or any(ch.isdigit() for ch in tok) or tok in cat.adjectives or tok in lex.weekdays
+            or any(stem in cat.not_name or stem in cat.speech_verbs or stem in cat.counterpart
+                   for prefix, stem in lex.strip_clitics(tok) if prefix in ("", "و", "ف")))
+
+
+_DEFINITE_PREP = ("لل", "بال", "وال", "فال", "كال")  # a preposition or conjunction with the article
+
+
 def unknown_name_at(tokens, k: int, cat: Catalogue, lex: Lexicon) -> NameHit | None:
-    """A name the catalogue does not know, read where a name must stand (after an office or a title): up to
-    three words, none of them a function word, a verb of speech, an office, a country or a number."""
+    """A name the catalogue does not know, read where a name must stand (after an office and a country, or a
+    title): up to three words, stopping at a function word, a verb of speech, an office, a country, a number,
+    punctuation or a word with a preposition and the article (والزعيم، بالفتوة). The first word takes no
+    article. The name may run one word long ('بشار الأسد مقابل'); same_name() treats a name whose words all
+    appear in the other as the same person."""
+    if k >= len(tokens) or any(stem.startswith("ال") or prefix in _DEFINITE_PREP
+                               for prefix, stem in lex.strip_clitics(tokens[k])):
+        return None  # 'الرئيس التنفيذي', 'للجمهورية' are no names
     end = k
     while end < len(tokens) and end - k < _MAX_NAME:
         tok = tokens[end]
-        if is_punct(tok) or any(ch.isdigit() for ch in tok) or tok in cat.not_name or tok in cat.speech_verbs \
-                or any(stem in cat.speech_verbs for _, stem in lex.strip_clitics(tok)) \
-                or office_at(tokens, end, cat, lex) or tok in cat.adjectives or tok in lex.weekdays:
-            break
-        if end > k and entity_at(tokens, end, cat, lex):
+        if _stops_name(tok, cat, lex) or office_at(tokens, end, cat, lex) or (end > k and entity_at(tokens, end, cat, lex)) \
+                or (end > k and any(prefix in _DEFINITE_PREP for prefix, _ in lex.strip_clitics(tok))):
             break
         end += 1
     if end == k:
@@ -112,7 +126,8 @@ def same_name(a: str, b: str) -> bool:
     if a == b:
         return True
     if a.startswith("unlisted:") and b.startswith("unlisted:"):
-        return fuzz.ratio(a[9:].replace("_", " "), b[9:].replace("_", " ")) >= FUZZY_SAME
+        x, y = a[9:].replace("_", " "), b[9:].replace("_", " ")
+        return fuzz.ratio(x, y) >= FUZZY_SAME or fuzz.token_set_ratio(x, y) == 100  # لودريان / جان إيف لودريان
     return False
 
 

@@ -1,0 +1,210 @@
+"""Who holds which office: attributive facts read from apposition in a sentence's normalised tokens.
+
+* An office, its scope and the holder: وزير الخارجية العراقي إبراهيم الجعفري، رئيس الوزراء العراقي حيدر العبادي،
+  المرشد الأعلى للجمهورية الإسلامية آية الله علي خامنئي، منسق التحالف الدولي ضد تنظيم "داعش" جون آلين (the holder
+  may follow the office's complement, within a few words and no punctuation but quotes).
+* "His counterpart": نظيره العراقي فؤاد حسين holds the office last named in the article, in the scope given.
+* After the name: الجنرال جون آلان - منسق التحالف الدولي (a title, a name, a dash or comma, the office).
+* Status: السابق، المستقيل after the office or the name make a former holder (never the current one); خلفا لـ
+  before a name makes that person the former holder of the office just named; بالوكالة، القائم بأعمال make an
+  acting holder, who is the current one.
+
+The scope is the country adjective or name after the office (العراقي، في العراق، للجمهورية الإسلامية; a
+misspelled adjective such as الأمركي is matched with rapidfuzz), else the office's only scope (منسق التحالف),
+else the scope of the holder's tenure in the catalogue at the claim's date. A name the catalogue does not list
+is matched with rapidfuzz against the people who held that office (آلان for Allen); otherwise it is kept as an
+unlisted holder, so two articles naming an unknown person in the same office are still compared.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+from factcheck.entities.catalogue import Catalogue
+from factcheck.entities.names import NameHit, entity_at, is_punct, office_at, person_at, phrase_at, skip_titles, \
+    unknown_name_at, unlisted_id, fuzzy_person
+from factcheck.lexicons import Lexicon
+
+_ADJECTIVE_SAME = 85  # rapidfuzz ratio at which a written adjective is a catalogue one (الامركي / الامريكي)
+_COMPLEMENT = 8  # words an office's complement may take before its holder
+_NISBA = re.compile(r"^ال[^ ]{2,}يه?$")  # a relative adjective: الليبي، الليبيه
+_DASHES = frozenset({"-", "–", "—", "،", ","})
+
+
+@dataclass(frozen=True)
+class AttributeHit:
+    sentence: int
+    start_tok: int  # the whole expression, office and name
+    end_tok: int
+    role: str
+    scope: str | None
+    holder: str  # catalogue id or unlisted:<name>
+    holder_text: str  # normalised
+    status: str  # current | acting | former
+    name_start: int
+    name_end: int
+
+
+class AttributeReader:
+    def __init__(self, cat: Catalogue, lex: Lexicon):
+        self.cat = cat
+        self.lex = lex
+        self._adjectives = list(cat.adjectives)
+        # words an office's complement may hold before the holder: ضد، and the first word of an organisation
+        self._complement_words = {"ضد"} | {key[0] for key, eid in cat.names.items()
+                                          if (e := cat.get(eid)) is not None and e.type == "organisation"}
+
+    # -- pieces ------------------------------------------------------------------------------------
+    def _scope(self, toks, k, fixed: str | None = None) -> tuple[int, str | None]:
+        """A country adjective or a country after an office: (end, scope). An office with a single scope
+        (منسق التحالف) reads only catalogue countries and bodies there, no unknown adjective."""
+        if k >= len(toks):
+            return k, None
+        tok = toks[k]
+        if tok in self.cat.adjectives:
+            return k + 1, self.cat.adjectives[tok]
+        if tok.startswith("ال") and len(tok) >= 6 and tok[-1] in "يه":
+            best = process.extractOne(tok, self._adjectives, scorer=fuzz.ratio, score_cutoff=_ADJECTIVE_SAME)
+            if best is not None:
+                return k + 1, self.cat.adjectives[best[0]]
+        j = k + 1 if tok == "في" else k
+        hit = entity_at(toks, j, self.cat, self.lex)
+        if hit is not None and (e := self.cat.get(hit.entity)) is not None and e.type in ("country", "organisation"):
+            return hit.end, e.id
+        if fixed is None and _NISBA.match(tok) and tok not in self.cat.not_scope:  # الليبي: a country unlisted
+            return k + 1, "unlisted:" + (tok[:-1] if tok.endswith("يه") else tok)
+        return k, None
+
+    def _status(self, toks, k, status: str) -> tuple[int, str]:
+        end = phrase_at(toks, k, self.cat.current, self.lex)
+        if end is not None:
+            return end, status  # الجديد، الحالي
+        end = phrase_at(toks, k, self.cat.former, self.lex)
+        if end is not None:
+            return end, "former"
+        end = phrase_at(toks, k, self.cat.acting, self.lex)
+        if end is not None:
+            return end, "acting"
+        return k, status
+
+    def _holder_after(self, toks, k, role: str, scope: str | None) -> NameHit | None:
+        """The holder named right after the office (titles skipped), else the first catalogue person within the
+        office's complement (منسق التحالف الدولي ضد تنظيم "داعش" جون آلين)."""
+        hit = person_at(toks, k, self.cat, self.lex, role, scope)
+        if hit is not None:
+            return hit
+        j = k
+        while j < min(len(toks), k + _COMPLEMENT):
+            tok = toks[j]
+            known = entity_at(toks, skip_titles(toks, j, self.cat, self.lex), self.cat, self.lex)
+            if known is not None:
+                e = self.cat.get(known.entity)
+                if e is not None and e.type == "person":
+                    return known
+                j = known.end  # an organisation or a country in the complement: التحالف العالمي لمكافحة داعش
+                continue
+            complement = all(ch in "\"'«»“”" for ch in tok) or tok in self._complement_words or any(
+                p in ("ال", "ل", "لل") and len(stem) > 2 for p, stem in self.lex.strip_clitics(tok))
+            if not complement or (tok in self.cat.not_name and tok not in self._complement_words) \
+                    or office_at(toks, j, self.cat, self.lex):
+                return None
+            j += 1
+        return None
+
+    # -- shapes ------------------------------------------------------------------------------------
+    def read(self, sentences, last_role: str | None = None) -> list[AttributeHit]:
+        """All attributive facts of a document's sentences, in order."""
+        out: list[AttributeHit] = []
+        for sidx, sentence in enumerate(sentences):
+            toks = sentence.tokens
+            i = 0
+            while i < len(toks):
+                hit = self._office_first(toks, i, sidx) or self._counterpart(toks, i, sidx, last_role) \
+                    or self._name_first(toks, i, sidx)
+                if hit is None:
+                    i += 1
+                    continue
+                out.append(hit)
+                last_role = hit.role
+                successor = self._successor_of(toks, hit, sidx)
+                if successor is not None:
+                    out.append(successor)
+                i = max(hit.end_tok, successor.end_tok if successor else 0, i + 1)
+        return out
+
+    def _office_first(self, toks, i, sidx) -> AttributeHit | None:
+        status = "current"
+        k = i
+        acting = phrase_at(toks, k, self.cat.acting, self.lex)
+        if acting is not None:
+            status, k = "acting", acting
+        office = office_at(toks, k, self.cat, self.lex)
+        if office is None:
+            return None
+        k, role = office
+        return self._rest(toks, i, k, role, sidx, status)
+
+    def _counterpart(self, toks, i, sidx, last_role) -> AttributeHit | None:
+        if last_role is None or not any(stem in self.cat.counterpart for _, stem in self.lex.strip_clitics(toks[i])):
+            return None
+        return self._rest(toks, i, i + 1, last_role, sidx, "current")
+
+    def _rest(self, toks, i, k, role, sidx, status) -> AttributeHit | None:
+        """After the office at [i, k): scope, status, holder, status again."""
+        office = self.cat.get(role)
+        k, scope = self._scope(toks, k, office.scope if office else None)
+        k, status = self._status(toks, k, status)
+        if scope is None and office is not None:
+            scope = office.scope
+        name = self._holder_after(toks, k, role, scope)
+        if name is None or (name.entity is None and scope is None):
+            return None  # an unknown name with no country ('الرئيس خارج البلاد') is too often no name at all
+        end, status = self._status(toks, name.end, status)
+        holder = name.entity or unlisted_id(name.text)
+        return AttributeHit(sidx, i, end, role, scope, holder, name.text, status, name.start, name.end)
+
+    def _name_first(self, toks, i, sidx) -> AttributeHit | None:
+        """'الجنرال جون آلان - منسق التحالف الدولي', 'جون كيري، وزير الخارجية الأمريكي السابق'."""
+        k = skip_titles(toks, i, self.cat, self.lex)
+        known = entity_at(toks, k, self.cat, self.lex)
+        if known is not None and (e := self.cat.get(known.entity)) is not None and e.type == "person":
+            name = known
+        elif k > i:  # an unknown name only after a title
+            name = unknown_name_at(toks, k, self.cat, self.lex)
+        else:
+            return None
+        if name is None or name.end >= len(toks) or toks[name.end] not in _DASHES:
+            return None
+        office = office_at(toks, name.end + 1, self.cat, self.lex)
+        if office is None:
+            return None
+        k, role = office
+        entity = self.cat.get(role)
+        k, scope = self._scope(toks, k, entity.scope if entity else None)
+        k, status = self._status(toks, k, "current")
+        if scope is None and entity is not None:
+            scope = entity.scope
+        holder = name.entity
+        if holder is None:
+            holders = [e.id for e in self.cat.people_in(role, scope)]
+            holder = fuzzy_person(name.text, self.cat, holders) if holders else None
+        return AttributeHit(sidx, i, k, role, scope, holder or unlisted_id(name.text), name.text, status,
+                            name.start, name.end)
+
+    def _successor_of(self, toks, hit: AttributeHit, sidx) -> AttributeHit | None:
+        """'... وزيرا للخارجية خلفا لجون كيري': the named one is a former holder of the office just read."""
+        for j in range(hit.end_tok, min(len(toks) - 1, hit.end_tok + 6)):
+            if phrase_at(toks, j, self.cat.successor_of, self.lex) != j + 1:
+                continue
+            after = [stem for prefix, stem in self.lex.strip_clitics(toks[j + 1]) if prefix in ("ل", "لل", "")]
+            for stem in after:  # the name carries the preposition: لجون كيري
+                name = person_at([*toks[:j + 1], stem, *toks[j + 2:]], j + 1, self.cat, self.lex, hit.role, hit.scope)
+                if name is not None:
+                    holder = name.entity or unlisted_id(name.text)
+                    return AttributeHit(sidx, j, name.end, hit.role, hit.scope, holder, name.text, "former",
+                                        name.start, name.end)
+            return None
+        return None
