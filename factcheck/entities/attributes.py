@@ -10,7 +10,8 @@
   acting holder, who is the current one.
 
 The scope is the country adjective or name after the office (العراقي، في العراق، للجمهورية الإسلامية; a
-misspelled adjective such as الأمركي is matched with rapidfuzz), else the office's only scope (منسق التحالف),
+misspelled adjective such as الأمركي, one letter off a catalogue one of seven letters or more, is matched with
+rapidfuzz's Levenshtein distance), else the office's only scope (منسق التحالف),
 else the scope of the holder's tenure in the catalogue at the claim's date. A name the catalogue does not list
 is matched with rapidfuzz against the people who held that office (آلان for Allen); otherwise it is kept as an
 unlisted holder, so two articles naming an unknown person in the same office are still compared.
@@ -21,14 +22,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz, process
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
 
 from factcheck.entities.catalogue import Catalogue
 from factcheck.entities.names import NameHit, entity_at, is_punct, office_at, person_at, phrase_at, skip_titles, \
     unknown_name_at, unlisted_id, fuzzy_person
 from factcheck.lexicons import Lexicon
 
-_ADJECTIVE_SAME = 85  # rapidfuzz ratio at which a written adjective is a catalogue one (الامركي / الامريكي)
 _COMPLEMENT = 8  # words an office's complement may take before its holder
 _NISBA = re.compile(r"^ال[^ ]{2,}يه?$")  # a relative adjective: الليبي، الليبيه
 _DASHES = frozenset({"-", "–", "—", "،", ","})
@@ -66,10 +67,13 @@ class AttributeReader:
         tok = toks[k]
         if tok in self.cat.adjectives:
             return k + 1, self.cat.adjectives[tok]
-        if tok.startswith("ال") and len(tok) >= 6 and tok[-1] in "يه":
-            best = process.extractOne(tok, self._adjectives, scorer=fuzz.ratio, score_cutoff=_ADJECTIVE_SAME)
-            if best is not None:
-                return k + 1, self.cat.adjectives[best[0]]
+        if tok in self.cat.not_scope:
+            return k, None
+        if tok.startswith("ال") and len(tok) >= 7 and tok[-1] in "يه":  # one letter off: الامركي for الامريكي
+            near = process.extract(tok, self._adjectives, scorer=Levenshtein.distance, score_cutoff=1, limit=None)
+            countries = {self.cat.adjectives[adj] for adj, _, _ in near}
+            if len(countries) == 1:  # one country only, however many of its forms are near
+                return k + 1, countries.pop()
         j = k + 1 if tok == "في" else k
         hit = entity_at(toks, j, self.cat, self.lex)
         if hit is not None and (e := self.cat.get(hit.entity)) is not None and e.type in ("country", "organisation"):
