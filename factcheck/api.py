@@ -12,6 +12,7 @@ from factcheck import __version__
 from factcheck.claims import document_claims
 from factcheck.corpus.readers import iter_inputs
 from factcheck.engine.findings import topic_findings
+from factcheck.engine.office_findings import office_findings
 from factcheck.models import Claim, Document, Finding, InputError
 from factcheck.nlp.pipeline import get_nlp
 from factcheck.ruleset import RuleSet, load_rules
@@ -53,17 +54,26 @@ class Report:
 
 
 _ORDER = {"conflict": 0, "change": 1, "agreement": 2}
+OFFICE_PREFIX = "office."
 
 
 def find_all(claims: list[Claim], documents: list[Document], rules: RuleSet) -> list[Finding]:
+    """Findings of every topic file, then of every office the claims name (office.<role>.<scope>: offices
+    have no topic file; the catalogue describes them), ordered conflicts, changes, agreements."""
     docs = {d.id: d for d in documents}
     by_topic: dict[str, list[Claim]] = {}
+    by_office: dict[str, list[Claim]] = {}
     for c in claims:
-        if c.topic:
+        if c.kind == "attribute":
+            if c.topic and c.topic.startswith(OFFICE_PREFIX):
+                by_office.setdefault(c.topic, []).append(c)
+        elif c.topic:
             by_topic.setdefault(c.topic, []).append(c)
     findings: list[Finding] = []
     for topic in rules.topics:
         findings += topic_findings(topic, by_topic.get(topic.id, []), docs, rules.lexicon.unit_definitions)
+    for office, office_claims in by_office.items():
+        findings += office_findings(office, office_claims, docs, rules.catalogue)
     return sorted(findings, key=lambda f: (_ORDER[f.type], f.topic or "", f.id))
 
 

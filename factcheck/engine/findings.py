@@ -52,7 +52,8 @@ def _conflicts(ctx: Messages, claims: list[Claim],
     return list(out.values())
 
 
-def _time_points(claims: list[Claim], window: int) -> list[list[Claim]]:
+def time_points(claims: list[Claim], window: int) -> list[list[Claim]]:
+    """Claims sorted by as_of, cut into moments: a point holds the claims within `window` days of its first."""
     points: list[list[Claim]] = []
     first = None
     for c in claims:
@@ -69,7 +70,7 @@ def _changes_and_agreements(ctx: Messages, claims: list[Claim]) -> list[Finding]
     topic = ctx.topic
     out: list[Finding] = []
     previous: tuple[list[Claim], object] | None = None
-    for point in _time_points(claims, topic.window_days):
+    for point in time_points(claims, topic.window_days):
         firm = [c for c in point if not c.quantity.vague]
         agreed = consensus([c.quantity for c in firm])
         docs = {c.document for c in point}

@@ -10,11 +10,14 @@ from factcheck.models import Claim
 
 
 def claim_key(c: Claim) -> str:
-    """Document, normalised wording and value of a claim: its figure's interval and unit, or its date."""
+    """Document, normalised wording and value of a claim: its figure's interval and unit, its date, or the
+    holder it names for an office."""
     q = c.quantity
     values = f"{q.low}|{q.high}|{int(q.low_inclusive)}{int(q.high_inclusive)}|{q.unit}" if q else ""
     if c.event_date is not None:
         values = f"{c.event_date.value}|{c.event_date.until or ''}"
+    if c.attribute is not None:
+        values = c.attribute.holder
     return f"{c.document}|{' '.join(c.norm.split())}|{values}"
 
 

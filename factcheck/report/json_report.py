@@ -7,7 +7,7 @@ import math
 from typing import Any
 
 from factcheck.api import Report
-from factcheck.models import Claim, Document, EventDate, Finding, Quantity
+from factcheck.models import Attribute, Claim, Document, EventDate, Finding, Quantity
 
 
 def _num(x: float | None) -> float | int | None:
@@ -36,6 +36,12 @@ def event_date_json(d: EventDate, event: str | None) -> dict[str, Any]:
             "until": d.until}
 
 
+def attribute_json(a: Attribute) -> dict[str, Any]:
+    """holder: a catalogue id, or 'unlisted:<normalised name>'; status: current | acting | former."""
+    return {"role": a.role, "scope": a.scope, "holder": a.holder, "holder_text": a.holder_text,
+            "status": a.status}
+
+
 def document_json(d: Document) -> dict[str, Any]:
     return {"id": d.id, "source": d.source, "published": d.published, "title": d.title, "url": d.url,
             "path": d.path, "sha256": d.sha256}
@@ -52,6 +58,7 @@ def claim_json(c: Claim) -> dict[str, Any]:
         "subject": c.subject,
         "as_of": c.as_of,
         "speaker": c.speaker,
+        "speaker_text": c.speaker_text,  # the speaker as written; the schema allows extra claim properties
     }
     if c.sentence:
         out["sentence"] = {"start": c.sentence[0], "end": c.sentence[1]}
@@ -59,6 +66,8 @@ def claim_json(c: Claim) -> dict[str, Any]:
         out["quantity"] = quantity_json(c.quantity)
     if c.event_date is not None:
         out["event_date"] = event_date_json(c.event_date, c.subject)
+    if c.attribute is not None:
+        out["attribute"] = attribute_json(c.attribute)
     return out
 
 

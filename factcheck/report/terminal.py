@@ -1,6 +1,6 @@
-"""The rich terminal summary: counts, then findings grouped by topic, each claim with outlet, date and the
-quoted sentence with the figure (or the event's date) highlighted. Diagnostics and this summary go to the
-console given."""
+"""The rich terminal summary: counts, then findings grouped by topic (or office), each claim with outlet, date
+and the quoted sentence with the figure (the event's date, the office's holder) highlighted, and who said it
+when the claim has a speaker. Diagnostics and this summary go to the console given."""
 
 from __future__ import annotations
 
@@ -11,15 +11,19 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from factcheck.api import Report
+from factcheck.api import OFFICE_PREFIX, Report
+from factcheck.engine.office_findings import holder_name, office_name
 from factcheck.models import Claim, Finding
 
 STYLE = {"conflict": "bold red", "change": "bold cyan", "agreement": "bold green"}
 LABEL = {"conflict": "CONFLICT", "change": "CHANGE", "agreement": "AGREEMENT"}
 CONTEXT = 90  # characters of sentence kept either side of the figure
 # the two middle columns: when the claim holds and its figure; for an event, when the article was published
-# and the date it gives the event
-COLUMNS = {"quantity": ("date", "figure"), "event_date": ("published", "event date")}
+# and the date it gives the event; for an office, when the claim holds and who holds it
+COLUMNS = {"quantity": ("date", "figure"), "event_date": ("published", "event date"),
+           "attribute": ("date", "holder")}
+# the summary counts claims by kind
+KINDS = (("figures", "quantity"), ("dates", "event_date"), ("offices", "attribute"))
 
 
 def _squash(s: str) -> str:
@@ -38,7 +42,45 @@ def quote(report: Report, claim: Claim) -> Text:
         pre = pre[pre.index(" ") + 1:]
     if tail and " " in post:
         post = post[:post.rindex(" ")]
-    return Text.assemble(lead + _squash(pre), (_squash(claim.text), "bold reverse"), _squash(post) + tail)
+    return Text.assemble(lead + _squash(pre), *_marked(claim), _squash(post) + tail)
+
+
+def _marked(claim: Claim) -> list[tuple[str, str]]:
+    """The claim's own text, highlighted; for an office, the holder's name strongest and the office in bold."""
+    a = claim.attribute
+    at = claim.text.rfind(a.holder_text) if a is not None and a.holder_text else -1
+    if at < 0:
+        return [(_squash(claim.text), "bold reverse")]
+    end = at + len(a.holder_text)
+    parts = [(_squash(claim.text[:at]), "bold"), (_squash(a.holder_text), "bold reverse"),
+             (_squash(claim.text[end:]), "bold")]
+    return [p for p in parts if p[0]]
+
+
+def speaker_name(report: Report, claim: Claim) -> str | None:
+    """Who the claim quotes: the catalogue's name for a known speaker (short, and the same in every article,
+    as in the holder column), else the speaker as written, else the words of their unlisted id."""
+    entity = report.rules.catalogue.get(claim.speaker)
+    if entity is not None:
+        return entity.display
+    if claim.speaker_text:
+        return _squash(claim.speaker_text)
+    return claim.speaker.removeprefix("unlisted:").replace("_", " ") if claim.speaker else None
+
+
+def _sentence_cell(report: Report, claim: Claim) -> Text:
+    cell = quote(report, claim)
+    speaker = speaker_name(report, claim)
+    if speaker:
+        cell.append("\nsaid by ", style="dim")
+        cell.append(speaker, style="italic")
+    return cell
+
+
+def _what(report: Report, claim: Claim) -> str:
+    if claim.attribute is not None:
+        return holder_name(report.rules.catalogue, claim.attribute)
+    return claim.describe() or ""
 
 
 def _when(claim: Claim, doc) -> str:
@@ -58,7 +100,7 @@ def _claims_table(report: Report, finding: Finding) -> Table:
     for c in claims:
         doc = report.document(c.document)
         outlet = (doc.source if doc and doc.source else "—") + f"\n[dim]{c.document}[/dim]"
-        table.add_row(outlet, _when(c, doc), c.describe() or "", quote(report, c))
+        table.add_row(outlet, _when(c, doc), _what(report, c), _sentence_cell(report, c))
     return table
 
 
@@ -72,12 +114,28 @@ def _finding_block(report: Report, f: Finding) -> Group:
     return Group(head, _claims_table(report, f), Text(""))
 
 
+def _description(report: Report, topic_id: str, findings: list[Finding]) -> str | None:
+    """The topic file's description; for an office, which office it is (offices have no topic file)."""
+    topic = report.rules.topic(topic_id)
+    if topic is not None:
+        return topic.description
+    if not topic_id.startswith(OFFICE_PREFIX):
+        return None
+    claim = next((c for f in findings for c in map(report.claim, f.claims) if c and c.attribute), None)
+    if claim is None:
+        return None
+    name = office_name(report.rules.catalogue, claim.attribute.role, claim.attribute.scope)
+    return f"Who holds the office of {name}, as the articles name the holder over time."
+
+
 def render_terminal(report: Report, console: Console) -> None:
     counts = report.counts()
     unaligned = sum(1 for c in report.claims if c.topic is None)
     summary = Table.grid(padding=(0, 2))
     summary.add_row("documents", str(len(report.documents)), "claims", str(len(report.claims)),
                     "matched no topic", str(unaligned))
+    kinds = [sum(1 for c in report.claims if c.kind == kind) for _, kind in KINDS]
+    summary.add_row(*(cell for (label, _), n in zip(KINDS, kinds) for cell in (label, str(n))))
     summary.add_row(Text("conflicts", style=STYLE["conflict"]), str(counts["conflict"]),
                     Text("changes", style=STYLE["change"]), str(counts["change"]),
                     Text("agreements", style=STYLE["agreement"]), str(counts["agreement"]))
@@ -92,10 +150,10 @@ def render_terminal(report: Report, console: Console) -> None:
     for f in report.findings:
         by_topic.setdefault(f.topic or "(no topic)", []).append(f)
     for topic_id, findings in by_topic.items():
-        topic = report.rules.topic(topic_id)
+        description = _description(report, topic_id, findings)
         console.rule(Text(topic_id, style="bold"), align="left")
-        if topic:
-            console.print(Text(topic.description, style="dim"))
+        if description:
+            console.print(Text(description, style="dim"))
         console.print()
         for f in findings:
             console.print(_finding_block(report, f))

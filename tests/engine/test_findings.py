@@ -14,8 +14,8 @@ def test_findings_seed_corpus_has_one_change_and_no_conflict(rules):
 
     report = check_corpus([CORPUS], rules)
     assert report.conflicts == []
-    changes = [f for f in report.findings if f.type == "change"]
-    assert len(changes) == 1
+    changes = [f for f in report.findings if f.type == "change" and not f.topic.startswith("office.")]
+    assert len(changes) == 1  # of figures; offices: tests/engine/test_office_findings.py
     change = changes[0]
     assert change.topic == "coalition.member_count" and change.direction == "increase"
     cited = [report.claim(c) for c in change.claims]

@@ -71,3 +71,48 @@ def test_json_report_event_conflict_validates(rules, report_schema, tmp_path):
                           "precision": "day", "until": "2014-09-05"}
     assert [(f["type"], f["topic"]) for f in data["findings"]] == [("conflict", "events.newport_summit")]
     assert data["summary"]["findings"] == {"conflict": 1, "change": 0, "agreement": 0}
+
+
+SECRETARIES = [  # two US secretaries of state the same week, and a former one who conflicts with nobody
+    ("a", "2014-09-19", "قال وزير الخارجية الأميركي جون كيري إن التحالف سيواصل عمله."),
+    ("b", "2014-09-21", "قال وزير الخارجية الأمريكي أنتوني بلينكن إن التحالف سيواصل عمله."),
+    ("c", "2014-09-20", "التقى وزير الخارجية الأمريكي السابق أنتوني بلينكن بالصحفيين."),
+]
+
+
+def test_json_report_attribute_claims_and_office_conflict(rules, report_schema, tmp_path):
+    for name, date, text in SECRETARIES:
+        front = f"---\nid: {name}\npublished: {date}\n---\n"
+        (tmp_path / f"{name}.md").write_text(front + text, encoding="utf-8")
+    data = report_json(check_corpus([tmp_path], rules))
+    validate(data, report_schema)
+    offices = {c["document"]: c for c in data["claims"] if c["kind"] == "attribute"}
+    assert offices["a"]["attribute"] == {"role": "foreign_minister", "scope": "usa", "holder": "john_kerry",
+                                         "holder_text": "جون كيري", "status": "current"}
+    assert offices["c"]["attribute"]["status"] == "former"
+    assert (offices["a"]["topic"], offices["a"]["subject"]) == ("office.foreign_minister.usa", "foreign_minister@usa")
+    assert all(c["speaker"] is None and c["speaker_text"] is None for c in data["claims"])
+    (conflict,) = data["findings"]
+    assert (conflict["type"], conflict["severity"], conflict["topic"]) == (
+        "conflict", "error", "office.foreign_minister.usa")
+    assert sorted(offices[d]["id"] for d in "ab") == sorted(conflict["claims"])
+
+
+def test_json_report_speaker_and_unlisted_holder(rules, report_schema):
+    from factcheck.api import Report, find_all
+    from factcheck.models import Attribute, Claim, Document
+
+    text = "وقال وزير الخارجية الليبي محمد الدايري إن الحوار مستمر."
+    docs = [Document(x, text, published="2015-01-0" + x[-1], sha256="0" * 64) for x in ("d1", "d2")]
+    office = "وزير الخارجية الليبي محمد الدايري"
+    start = text.index(office)
+    claims = [Claim(f"{d.id}:{start}", d.id, "attribute", start, start + len(office), office, (0, len(text)),
+                    d.published, topic="office.foreign_minister.libya", subject="foreign_minister@libya",
+                    speaker="unlisted:محمد_الدايري", speaker_text=office, norm=office,
+                    attribute=Attribute("foreign_minister", "libya", "unlisted:محمد_الدايري", "محمد الدايري"))
+              for d in docs]
+    data = report_json(Report(docs, claims, find_all(claims, docs, rules), [], rules))
+    validate(data, report_schema)
+    assert data["claims"][0]["speaker"] == "unlisted:محمد_الدايري"
+    assert data["claims"][0]["speaker_text"] == office
+    assert [f["type"] for f in data["findings"]] == ["agreement"]
