@@ -3,11 +3,14 @@ event topic claims and the offices the text says someone holds; align topics."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.language import Language
 
 from factcheck.engine.align import assign_events, assign_topic
 from factcheck.engine.topics import Topic
 from factcheck.entities.attributes import AttributeHit, AttributeReader
+from factcheck.entities.speakers import speaker_fields, speakers
 from factcheck.models import Attribute, Claim, Document, EventDate
 from factcheck.nlp.analyse import LocatedDate, analyse
 from factcheck.ruleset import RuleSet
@@ -59,6 +62,8 @@ def document_claims(doc: Document, rules: RuleSet, nlp: Language) -> list[Claim]
     analysis = analyse(doc.text, rules.lexicon, nlp, doc.published)
     claims = []
     dates = anchors(analysis, rules.lexicon)
+    hits = _reader(rules).read(analysis.sentences)
+    said = speakers(analysis, rules.catalogue, rules.lexicon, doc.published, attributes=hits)
     for loc in analysis.mentions:
         m = loc.mention
         q = m.quantity
@@ -77,13 +82,14 @@ def document_claims(doc: Document, rules: RuleSet, nlp: Language) -> list[Claim]
             quantity=q,
             topic=topic.id if topic else None,
             subject=topic.subject if topic else None,
-            speaker=None,
             norm=m.norm,
+            **speaker_fields(said, loc.sentence, loc.start_tok),
         ))
     events = assign_events(list(rules.topics), analysis.located_dates, analysis.sentences, rules.lexicon)
-    claims += [event_claim(doc, loc, topic) for loc, topic in events]
-    reader = _reader(rules)
-    claims += [attribute_claim(doc, analysis, hit, rules, dates) for hit in reader.read(analysis.sentences)]
+    claims += [replace(event_claim(doc, loc, topic), **speaker_fields(said, loc.sentence, loc.start_tok))
+               for loc, topic in events]
+    claims += [replace(attribute_claim(doc, analysis, hit, rules, dates),
+                       **speaker_fields(said, hit.sentence, hit.start_tok)) for hit in hits]
     return claims
 
 

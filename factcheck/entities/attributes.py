@@ -180,8 +180,11 @@ class AttributeReader:
             name = unknown_name_at(toks, k, self.cat, self.lex)
         else:
             return None
-        if name is None or name.end >= len(toks) or toks[name.end] not in _DASHES:
+        if name is None or name.end + 1 >= len(toks) or toks[name.end] not in _DASHES:
             return None
+        if toks[name.end + 1].startswith("و") and office_at([toks[name.end + 1][1:], *toks[name.end + 2:]], 0,
+                                                           self.cat, self.lex):
+            return None  # '...، والرئيس المصري': a list of people, not an apposition
         office = office_at(toks, name.end + 1, self.cat, self.lex)
         if office is None:
             return None

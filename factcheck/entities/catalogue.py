@@ -89,6 +89,7 @@ class Catalogue:
     speech_verbs: frozenset[str] = frozenset()
     according_to: dict[tuple[str, ...], bool] = field(default_factory=dict)
     person_tokens: dict[str, list[str]] = field(default_factory=dict)  # normalised person name -> ids (fuzzy)
+    rules_dir: Path | None = None  # where it was loaded from (speaker words are read from there too)
 
     def get(self, entity_id: str | None) -> Entity | None:
         return self.entities.get(entity_id) if entity_id else None
@@ -107,7 +108,7 @@ def _phrases(words: list[str]) -> dict[tuple[str, ...], bool]:
 
 
 def load_catalogue(rules_dir: Path) -> Catalogue:
-    cat = Catalogue()
+    cat = Catalogue(rules_dir=Path(rules_dir))
     validator = jsonschema.Draft202012Validator(_schema())
     folder = rules_dir / "entities"
     for path in sorted(folder.glob("*.yml")) if folder.is_dir() else []:

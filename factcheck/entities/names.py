@@ -83,6 +83,7 @@ def _stops_name(tok: str, cat: Catalogue, lex: Lexicon) -> bool:
 
 
 _DEFINITE_PREP = ("لل", "بال", "وال", "فال", "كال")  # a preposition or conjunction with the article
+_AND_THE = ("لل", "بال", "وال")  # the same inside a name (فالتر، كالفن are names)
 
 
 def unknown_name_at(tokens, k: int, cat: Catalogue, lex: Lexicon) -> NameHit | None:
@@ -98,7 +99,7 @@ def unknown_name_at(tokens, k: int, cat: Catalogue, lex: Lexicon) -> NameHit | N
     while end < len(tokens) and end - k < _MAX_NAME:
         tok = tokens[end]
         if _stops_name(tok, cat, lex) or office_at(tokens, end, cat, lex) or (end > k and entity_at(tokens, end, cat, lex)) \
-                or (end > k and any(prefix in _DEFINITE_PREP for prefix, _ in lex.strip_clitics(tok))):
+                or (end > k and any(prefix in _AND_THE for prefix, _ in lex.strip_clitics(tok))):
             break
         end += 1
     if end == k:

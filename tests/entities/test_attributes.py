@@ -78,6 +78,9 @@ def test_attributes_unknown_names_are_kept_and_compared(rules, nlp):
     assert same_name("unlisted:محمد_الدايري", "unlisted:محمد_الدايرى")  # ى/ي, spelled alike
     assert same_name("unlisted:لودريان", "unlisted:جان_ايف_لودريان")  # the family name alone
     assert not same_name("unlisted:محمد_الدايري", "unlisted:محمد_سياله")
+    # a name of three words, one of them looking like 'and the' (فالتر), is read whole
+    c = offices("قال وزير الخارجية الألماني فرانك فالتر شتاينماير إن", rules, nlp)
+    assert c == [("foreign_minister", "germany", "unlisted:فرانك_فالتر_شتاينماير", "current")]
 
 
 @pytest.mark.parametrize("text", [
@@ -88,6 +91,8 @@ def test_attributes_unknown_names_are_kept_and_compared(rules, nlp):
     "قال الرئيس الصهيوني إن",  # not China (الصيني) by fuzzy matching
     "دعت رئيسة الوزراء الأولى في البلاد",
     "قال وزير الخارجية الغربي إن",  # not Morocco (المغربي)
+    "استقبل الملك محمد السادس، والرئيس المصري",  # a list of people, not an apposition
+    "التقى الأمير فلان، ووزير الخارجية المصري",
 ])
 def test_attributes_no_false_holders(rules, nlp, text):
     assert offices(text, rules, nlp) == []
