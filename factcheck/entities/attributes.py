@@ -54,9 +54,23 @@ class AttributeReader:
         self.cat = cat
         self.lex = lex
         self._adjectives = list(cat.adjectives)
+        self._first_words = {key[0] for table in (cat.offices, cat.acting, cat.titles, cat.names) for key in table} \
+            | set(cat.counterpart)
+        self._starts_cache: dict[str, bool] = {}
         # words an office's complement may hold before the holder: ضد، and the first word of an organisation
         self._complement_words = {"ضد"} | {key[0] for key, eid in cat.names.items()
                                           if (e := cat.get(eid)) is not None and e.type == "organisation"}
+
+    def _may_start(self, tok: str) -> bool:
+        """Whether an office, a counterpart, a title or a name can start at this word (cached per word)."""
+        known = self._starts_cache.get(tok)
+        if known is None:
+            readings = [stem for _, stem in self.lex.strip_clitics(tok)]
+            readings += ["ال" + stem for prefix, stem in self.lex.strip_clitics(tok) if prefix.endswith("لل")]
+            known = any(r in self._first_words for r in readings)
+            if len(self._starts_cache) < 500_000:
+                self._starts_cache[tok] = known
+        return known
 
     # -- pieces ------------------------------------------------------------------------------------
     def _scope(self, toks, k, fixed: str | None = None) -> tuple[int, str | None]:
@@ -126,6 +140,9 @@ class AttributeReader:
             toks = sentence.tokens
             i = 0
             while i < len(toks):
+                if not self._may_start(toks[i]):
+                    i += 1
+                    continue
                 hit = self._office_first(toks, i, sidx) or self._counterpart(toks, i, sidx, last_role) \
                     or self._name_first(toks, i, sidx)
                 if hit is None:

@@ -31,12 +31,31 @@ def unlisted_id(text: str) -> str:
     return "unlisted:" + "_".join(text.split())
 
 
+_FIRSTS: dict[int, tuple[dict, dict[str, int]]] = {}
+
+
+def _firsts(table: dict) -> dict[str, int]:
+    """The first words of a table's phrases, with the longest phrase each starts (cached per table)."""
+    cached = _FIRSTS.get(id(table))
+    if cached is None or cached[0] is not table or len(cached[1]) == 0 and table:
+        firsts: dict[str, int] = {}
+        for key in table:
+            firsts[key[0]] = max(firsts.get(key[0], 0), len(key))
+        cached = _FIRSTS[id(table)] = (table, firsts)
+    return cached[1]
+
+
 def _phrase(tokens, i: int, table: dict, lex: Lexicon, max_len: int = 8) -> tuple[int, object] | None:
     """Longest key of `table` at token i, a proclitic allowed on the first word: (end, value)."""
     if i >= len(tokens):
         return None
+    firsts = _firsts(table)
     readings = [stem for _, stem in lex.strip_clitics(tokens[i])]
     readings += ["ال" + stem for prefix, stem in lex.strip_clitics(tokens[i]) if prefix.endswith("لل")]  # للجمهورية
+    readings = [r for r in readings if r in firsts]
+    if not readings:
+        return None  # no phrase of the table starts with this word (most words): no lookups
+    max_len = min(max_len, max(firsts[r] for r in readings))
     for n in range(min(max_len, len(tokens) - i), 0, -1):
         rest = tuple(tokens[i + 1:i + n])
         for stem in readings:
