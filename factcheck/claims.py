@@ -112,10 +112,22 @@ def attribute_claim(doc: Document, analysis, hit: AttributeHit, rules: RuleSet, 
     sentence = analysis.sentences[hit.sentence]
     when = as_of(n_start, n_end, (sentence.start, sentence.end), dates, doc.published)
     scope = hit.scope
+    status = hit.status
+    role = hit.role
     holder = rules.catalogue.get(hit.holder)
-    if scope is None and holder is not None:
+    if holder is not None and hit.counterpart and not any(t.role == role for t in holder.tenures):
+        # 'نظيره الأميركي جون كيري' after a president: the counterpart's own office, as the catalogue knows it
+        now = [t for t in holder.tenures if t.covers(when) and t.scope in (scope, None)]
+        if now:
+            role, scope = now[0].role, now[0].scope or scope
+    hit = replace(hit, role=role)
+    if holder is not None:
         tenure = holder.held(hit.role, when)
-        scope = tenure.scope if tenure else None
+        if scope is None:
+            scope = tenure.scope if tenure else None
+        mine = [t for t in holder.tenures if t.role == hit.role and t.scope in (scope, None)]
+        if status == "current" and mine and all(t.ended_before(when) for t in mine):
+            status = "former"  # their tenure was over by then: a mention of the past (جمال عبد الناصر)
     return Claim(
         id=f"{doc.id}:{start}-{end}",
         document=doc.id,
@@ -128,5 +140,5 @@ def attribute_claim(doc: Document, analysis, hit: AttributeHit, rules: RuleSet, 
         topic=f"office.{hit.role}.{scope}" if scope else None,
         subject=f"{hit.role}@{scope}" if scope else hit.role,
         norm=" ".join(sentence.tokens[hit.start_tok:hit.end_tok]),
-        attribute=Attribute(hit.role, scope, hit.holder, doc.text[n_start:n_end], hit.status),
+        attribute=Attribute(hit.role, scope, hit.holder, doc.text[n_start:n_end], status),
     )

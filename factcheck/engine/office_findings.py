@@ -1,12 +1,15 @@
 """Findings for the attribute claims of one office (a role in a scope: office.foreign_minister.usa). Who holds
 an office may change, so these follow the rules of a mutable quantity, with holders in place of intervals:
 
-* Only current and acting claims take part; a former holder (وزير الخارجية السابق) never conflicts with the
+* Only current and acting claims take part, and a name the catalogue does not know only once two articles
+  name that person in the office; a former holder (وزير الخارجية السابق) never conflicts with the
   current one and never marks a change. Claims without a date take no part.
 * Two holders are one person when `same_name` says so: equal catalogue ids, or two unlisted names spelled
   alike.
 * conflict: two claims from different documents within the office's window (the catalogue office's
-  `window`, 7 days by default) that name different holders. One finding per pair of documents and pair of
+  `window`, 7 days by default) that name different holders: an error when the catalogue knows both, a
+  warning when neither (unlisted names may be misread words); a catalogue holder against an unlisted name is
+  no conflict, since a misread name is far likelier than a newspaper naming the wrong minister. One finding per pair of documents and pair of
   holders (an article that repeats the name does not multiply it), citing the first claim of each.
 * change: consecutive time points (claims within the window of the point's first, as for quantities) whose
   holder moved, direction "replaced". A point's holder is the one most of its documents name; a point whose
@@ -65,6 +68,10 @@ class _Office:
         office = cat.get(role)
         self.window = office.window_days if office is not None else DEFAULT_WINDOW
 
+    def trusted(self, c: Claim) -> bool:
+        """A holder the catalogue knows (an unlisted name may be a misread word)."""
+        return not c.attribute.holder.startswith("unlisted:")
+
     def cite(self, c: Claim) -> str:
         d = self.docs.get(c.document)
         source = d.source if d and d.source else c.document
@@ -83,9 +90,12 @@ def _conflicts(o: _Office, claims: list[Claim]) -> list[Finding]:
                 break  # sorted by date: nothing later is at a's time either
             if a.document == b.document or same_name(a.attribute.holder, b.attribute.holder):
                 continue
+            if o.trusted(a) != o.trusted(b):
+                continue  # the catalogue's holder against a name it does not know: a misread name, not a dispute
+            severity = "error" if o.trusted(a) else "warning"  # two unlisted names: less sure
             key = frozenset({(a.document, a.attribute.holder), (b.document, b.attribute.holder)})
             if key not in out:
-                out[key] = o.finding("conflict", "error", f"{o.cite(a)} vs {o.cite(b)}", [a, b])
+                out[key] = o.finding("conflict", severity, f"{o.cite(a)} vs {o.cite(b)}", [a, b])
     return list(out.values())
 
 
@@ -119,11 +129,20 @@ def _changes_and_agreements(o: _Office, claims: list[Claim]) -> list[Finding]:
     return out
 
 
+def _corroborated(c: Claim, claims: list[Claim]) -> bool:
+    """A catalogue holder always counts; a name the catalogue does not know counts once two articles name that
+    person in this office (a name read from one article only is too often a misread word)."""
+    if not c.attribute.holder.startswith("unlisted:"):
+        return True
+    docs = {o.document for o in claims if same_name(o.attribute.holder, c.attribute.holder)}
+    return len(docs) >= 2
+
+
 def office_findings(topic: str, claims: list[Claim], docs: dict[str, Document],
                     cat: Catalogue) -> list[Finding]:
     """All findings of one office: `claims` are its attribute claims (one role, one scope)."""
-    live = sorted((c for c in claims if c.attribute is not None and c.attribute.current and c.as_of),
-                  key=lambda c: (date_ordinal(c.as_of), c.document, c.start))
+    live = [c for c in claims if c.attribute is not None and c.attribute.current and c.as_of]
+    live = sorted((c for c in live if _corroborated(c, live)), key=lambda c: (date_ordinal(c.as_of), c.document, c.start))
     if not live:
         return []
     o = _Office(topic, cat, docs, live[0].attribute.role, live[0].attribute.scope)

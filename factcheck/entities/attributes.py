@@ -20,7 +20,7 @@ unlisted holder, so two articles naming an unknown person in the same office are
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
@@ -47,6 +47,7 @@ class AttributeHit:
     status: str  # current | acting | former
     name_start: int
     name_end: int
+    counterpart: bool = False  # read from نظيره: the office is a guess from the one named before
 
 
 class AttributeReader:
@@ -163,15 +164,17 @@ class AttributeReader:
         if acting is not None:
             status, k = "acting", acting
         office = office_at(toks, k, self.cat, self.lex)
-        if office is None:
-            return None
+        if office is None or (i > 0 and any(stem in self.cat.not_before_office
+                                            for _, stem in self.lex.strip_clitics(toks[i - 1]))):
+            return None  # 'مساعد وزير الخارجية': another office
         k, role = office
         return self._rest(toks, i, k, role, sidx, status)
 
     def _counterpart(self, toks, i, sidx, last_role) -> AttributeHit | None:
         if last_role is None or not any(stem in self.cat.counterpart for _, stem in self.lex.strip_clitics(toks[i])):
             return None
-        return self._rest(toks, i, i + 1, last_role, sidx, "current")
+        hit = self._rest(toks, i, i + 1, last_role, sidx, "current")
+        return replace(hit, counterpart=True) if hit else None
 
     def _rest(self, toks, i, k, role, sidx, status) -> AttributeHit | None:
         """After the office at [i, k): scope, status, holder, status again."""

@@ -34,12 +34,20 @@ class Tenure:
     start: str | None  # YYYY[-MM[-DD]]
     end: str | None  # None: still in office
 
+    def ended_before(self, day: str | None) -> bool:
+        """Whether the tenure was over before `day` (a later article naming the holder speaks of the past)."""
+        return _ended_before(self, day)
+
     def covers(self, day: str | None) -> bool:
         """Whether the tenure includes `day` (YYYY[-MM[-DD]], compared as its first day)."""
         if not day:
             return True
         d = _day(day)
         return (self.start is None or _day(self.start) <= d) and (self.end is None or d <= _day(self.end, last=True))
+
+
+def _ended_before(tenure: "Tenure", day: str | None) -> bool:
+    return bool(day) and tenure.end is not None and _day(tenure.end, last=True) < _day(day)
 
 
 def _day(value: str, last: bool = False) -> dt.date:
@@ -86,6 +94,8 @@ class Catalogue:
     current: dict[tuple[str, ...], bool] = field(default_factory=dict)
     not_name: frozenset[str] = frozenset()
     not_scope: frozenset[str] = frozenset()
+    not_before_office: frozenset[str] = frozenset()
+    title_heads: frozenset[str] = frozenset()
     speech_verbs: frozenset[str] = frozenset()
     according_to: dict[tuple[str, ...], bool] = field(default_factory=dict)
     person_tokens: dict[str, list[str]] = field(default_factory=dict)  # normalised person name -> ids (fuzzy)
@@ -173,7 +183,7 @@ def _load_words(cat: Catalogue, rules_dir: Path) -> None:
         return
     data = load_yaml(path, str(path)) or {}
     words = {k: [str(w) for w in (data.get(k) or [])] for k in (
-        "titles", "counterpart", "former", "successor_of", "acting", "current", "not_name", "not_scope", "speech_verbs", "according_to")}
+        "titles", "counterpart", "former", "successor_of", "acting", "current", "not_name", "not_scope", "not_before_office", "title_heads", "speech_verbs", "according_to")}
     cat.titles = _phrases(words["titles"])
     cat.former = _phrases(words["former"])
     cat.successor_of = _phrases(words["successor_of"])
@@ -183,4 +193,6 @@ def _load_words(cat: Catalogue, rules_dir: Path) -> None:
     cat.counterpart = frozenset(normalise_text(w) for w in words["counterpart"])
     cat.not_name = frozenset(normalise_text(w) for w in words["not_name"])
     cat.not_scope = frozenset(normalise_text(w) for w in words["not_scope"])
+    cat.not_before_office = frozenset(normalise_text(w) for w in words["not_before_office"])
+    cat.title_heads = frozenset(normalise_text(w) for w in words["title_heads"])
     cat.speech_verbs = frozenset(normalise_text(w) for w in words["speech_verbs"])

@@ -96,7 +96,7 @@ def is_punct(tok: str) -> bool:
 
 
 def _stops_name(tok: str, cat: Catalogue, lex: Lexicon) -> bool:
-    return (is_punct(tok) or any(ch.isdigit() for ch in tok) or tok in cat.adjectives or tok in lex.weekdays
+    return (tok in cat.title_heads or (tok,) in cat.according_to or is_punct(tok) or any(ch.isdigit() for ch in tok) or tok in cat.adjectives or tok in lex.weekdays
             or any(stem in cat.not_name or stem in cat.speech_verbs or stem in cat.counterpart
                    for prefix, stem in lex.strip_clitics(tok) if prefix in ("", "و", "ف")))
 
@@ -147,7 +147,16 @@ def same_name(a: str, b: str) -> bool:
         return True
     if a.startswith("unlisted:") and b.startswith("unlisted:"):
         x, y = a[9:].replace("_", " "), b[9:].replace("_", " ")
-        return fuzz.ratio(x, y) >= FUZZY_SAME or fuzz.token_set_ratio(x, y) == 100  # لودريان / جان إيف لودريان
+        if fuzz.ratio(x, y) >= FUZZY_SAME or fuzz.token_set_ratio(x, y) == 100:  # لودريان / جان إيف لودريان
+            return True
+        wx, wy = x.split(), y.split()
+        if len(wx) >= 2 and len(wy) >= 2 and fuzz.ratio(" ".join(wx[:2]), " ".join(wy[:2])) >= FUZZY_SAME:
+            return True  # 'فرنسوا هولاند المعروف' / 'فرانسوا هولاند': a word read too many
+        shared = {w for w in set(wx) & set(wy) if len(w) >= 4 and not (w == wx[0] == wy[0])}
+        if shared:
+            return True  # 'إردوغان وعقد معه' / 'رجب طيب إردوغان': the family name
+        cx, cy = "".join(wx), "".join(wy)  # 'عبد ربه' / 'عبدربه منصور هادي'
+        return min(len(cx), len(cy)) >= 6 and fuzz.partial_ratio(cx, cy) >= 90
     return False
 
 
