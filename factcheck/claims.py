@@ -121,6 +121,10 @@ def attribute_claim(doc: Document, analysis, hit: AttributeHit, rules: RuleSet, 
         if now:
             role, scope = now[0].role, now[0].scope or scope
     hit = replace(hit, role=role)
+    if holder is not None and when != doc.published and doc.published:
+        mine = [t for t in holder.tenures if t.role == role]
+        if mine and not any(t.covers(when) for t in mine) and any(t.covers(doc.published) for t in mine):
+            when = doc.published  # the sentence's date is of something else ('ولد عام 1961'): the office holds now
     if holder is not None:
         tenure = holder.held(hit.role, when)
         if scope is None:
