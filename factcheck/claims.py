@@ -94,6 +94,7 @@ def document_claims(doc: Document, rules: RuleSet, nlp: Language) -> list[Claim]
 
 
 _READERS: dict[int, AttributeReader] = {}
+DESIGNATE_DAYS = 120  # a holder whose tenure starts this soon after the claim's date is the one designated
 
 
 def _reader(rules: RuleSet) -> AttributeReader:
@@ -132,6 +133,9 @@ def attribute_claim(doc: Document, analysis, hit: AttributeHit, rules: RuleSet, 
         mine = [t for t in holder.tenures if t.role == hit.role and t.scope in (scope, None)]
         if status == "current" and mine and all(t.ended_before(when) for t in mine):
             status = "former"  # their tenure was over by then: a mention of the past (جمال عبد الناصر)
+        elif status == "current" and mine and not any(t.covers(when) for t in mine) and \
+                any(t.starts_within(when, DESIGNATE_DAYS) for t in mine):
+            status = "designate"  # named, not yet in office (بومبيو a month before he took over)
     return Claim(
         id=f"{doc.id}:{start}-{end}",
         document=doc.id,

@@ -103,11 +103,11 @@ class Attribute:
     scope: str | None
     holder: str
     holder_text: str
-    status: str = "current"  # current | acting | former
+    status: str = "current"  # current | acting | designate | former
 
     @property
     def current(self) -> bool:
-        return self.status != "former"
+        return self.status in ("current", "acting")
 
     def describe(self) -> str:
         return self.holder_text + ("" if self.status == "current" else f" ({self.status})")

@@ -9,7 +9,8 @@ an office may change, so these follow the rules of a mutable quantity, with hold
 * conflict: two claims from different documents within the office's window (the catalogue office's
   `window`, 7 days by default) that name different holders: an error when the catalogue knows both, a
   warning when neither (unlisted names may be misread words); a catalogue holder against an unlisted name is
-  no conflict, since a misread name is far likelier than a newspaper naming the wrong minister. One finding per pair of documents and pair of
+  no conflict, since a misread name is far likelier than a newspaper naming the wrong minister; nor are two
+  catalogue holders who each held the office on their own claim's date (a handover inside the window). One finding per pair of documents and pair of
   holders (an article that repeats the name does not multiply it), citing the first claim of each.
 * change: consecutive time points (claims within the window of the point's first, as for quantities) whose
   holder moved, direction "replaced". A point's holder is the one most of its documents name; a point whose
@@ -68,6 +69,12 @@ class _Office:
         office = cat.get(role)
         self.window = office.window_days if office is not None else DEFAULT_WINDOW
 
+    def in_office(self, c: Claim) -> bool:
+        """The catalogue says the claim's holder held this office on the claim's date."""
+        person = self.cat.get(c.attribute.holder)
+        return person is not None and any(t.role == c.attribute.role and t.scope in (c.attribute.scope, None)
+                                          and t.covers(c.as_of) for t in person.tenures)
+
     def trusted(self, c: Claim) -> bool:
         """A holder the catalogue knows (an unlisted name may be a misread word)."""
         return not c.attribute.holder.startswith("unlisted:")
@@ -92,6 +99,8 @@ def _conflicts(o: _Office, claims: list[Claim]) -> list[Finding]:
                 continue
             if o.trusted(a) != o.trusted(b):
                 continue  # the catalogue's holder against a name it does not know: a misread name, not a dispute
+            if o.in_office(a) and o.in_office(b):
+                continue  # each held it on their own claim's date: a handover inside the window, not a dispute
             severity = "error" if o.trusted(a) else "warning"  # two unlisted names: less sure
             key = frozenset({(a.document, a.attribute.holder), (b.document, b.attribute.holder)})
             if key not in out:

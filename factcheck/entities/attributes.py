@@ -58,9 +58,13 @@ class AttributeReader:
         self._first_words = {key[0] for table in (cat.offices, cat.acting, cat.titles, cat.names) for key in table} \
             | set(cat.counterpart)
         self._starts_cache: dict[str, bool] = {}
+        self._name_starts = {key[0] for key in cat.names}
         # words an office's complement may hold before the holder: ضد، and the first word of an organisation
         self._complement_words = {"ضد"} | {key[0] for key, eid in cat.names.items()
                                           if (e := cat.get(eid)) is not None and e.type == "organisation"}
+
+    def _is_name_start(self, tok: str) -> bool:
+        return tok in self._name_starts
 
     def _may_start(self, tok: str) -> bool:
         """Whether an office, a counterpart, a title or a name can start at this word (cached per word)."""
@@ -82,8 +86,9 @@ class AttributeReader:
         tok = toks[k]
         if tok in self.cat.adjectives:
             return k + 1, self.cat.adjectives[tok]
-        if tok in self.cat.not_scope:
-            return k, None
+        if tok in self.cat.not_scope or any(phrase_at(toks, k, table, self.lex) is not None
+                                            for table in (self.cat.former, self.cat.acting, self.cat.current)):
+            return k, None  # 'الرئيس المنتهية ولايته': a status, not a country
         if tok.startswith("ال") and len(tok) >= 7 and tok[-1] in "يه":  # one letter off: الامركي for الامريكي
             near = process.extract(tok, self._adjectives, scorer=Levenshtein.distance, score_cutoff=1, limit=None)
             countries = {self.cat.adjectives[adj] for adj, _, _ in near}
@@ -114,7 +119,11 @@ class AttributeReader:
         office's complement (منسق التحالف الدولي ضد تنظيم "داعش" جون آلين)."""
         hit = person_at(toks, k, self.cat, self.lex, role, scope)
         if hit is not None:
+            first = toks[hit.start]
+            if first[:1] in ("و", "ف") and hit.entity and not self._is_name_start(first):
+                return None  # 'الرئيس الفرنسي وترمب': and Trump, a list
             return hit
+        passed = False  # the holder comes after a complement word, not straight after a quote
         j = k
         while j < min(len(toks), k + _COMPLEMENT):
             tok = toks[j]
@@ -122,14 +131,15 @@ class AttributeReader:
             if known is not None:
                 e = self.cat.get(known.entity)
                 if e is not None and e.type == "person":
-                    return known
-                j = known.end  # an organisation or a country in the complement: التحالف العالمي لمكافحة داعش
+                    return known if passed else None  # 'الرئيس الأميركي "بوتين"': a label, not the office
+                j, passed = known.end, True  # an organisation or a country in the complement
                 continue
             complement = all(ch in "\"'«»“”" for ch in tok) or tok in self._complement_words or any(
                 p in ("ال", "ل", "لل") and len(stem) > 2 for p, stem in self.lex.strip_clitics(tok))
             if not complement or (tok in self.cat.not_name and tok not in self._complement_words) \
                     or office_at(toks, j, self.cat, self.lex):
                 return None
+            passed = passed or not all(ch in "\"'«»“”" for ch in tok)
             j += 1
         return None
 
@@ -215,6 +225,9 @@ class AttributeReader:
         if scope is None and entity is not None:
             scope = entity.scope
         holder = name.entity
+        person = self.cat.get(holder)
+        if person is not None and toks[name.end] in ("،", ",") and not any(t.role == role for t in person.tenures):
+            return None  # 'بوريس جونسون، الرئيس الأمريكي': a list, not the office of that person
         if holder is None:
             holders = [e.id for e in self.cat.people_in(role, scope)]
             holder = fuzzy_person(name.text, self.cat, holders) if holders else None

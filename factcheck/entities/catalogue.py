@@ -34,6 +34,13 @@ class Tenure:
     start: str | None  # YYYY[-MM[-DD]]
     end: str | None  # None: still in office
 
+    def starts_within(self, day: str | None, days: int) -> bool:
+        """Whether the tenure starts after `day` but no more than `days` later."""
+        if not day or self.start is None:
+            return False
+        gap = (_day(self.start) - _day(day)).days
+        return 0 < gap <= days
+
     def ended_before(self, day: str | None) -> bool:
         """Whether the tenure was over before `day` (a later article naming the holder speaks of the past)."""
         return _ended_before(self, day)

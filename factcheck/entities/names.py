@@ -11,9 +11,15 @@ from rapidfuzz import fuzz, process
 
 from factcheck.entities.catalogue import Catalogue
 from factcheck.lexicons import Lexicon
+from factcheck.nlp.normalise import normalise_text
+
+
+def normalise_first(name: str) -> str:
+    """The first word of a catalogue name, normalised like the articles."""
+    return normalise_text(name.split()[0]) if name.split() else ""
 
 FUZZY_SAME = 80  # rapidfuzz ratio at which two spellings of a name are one name (آلان / آلين)
-_PUNCT = frozenset("،,.:;؛!?؟()[]«»\"'“”-–—/")
+_PUNCT = frozenset("،,.:;؛!?؟()[]«»\"'“”-–—/#@")
 _QUOTES = frozenset("\"'«»“”")
 _MAX_NAME = 3  # tokens of an unknown name
 
@@ -98,7 +104,7 @@ def is_punct(tok: str) -> bool:
 def _stops_name(tok: str, cat: Catalogue, lex: Lexicon) -> bool:
     return (tok in cat.title_heads or (tok,) in cat.according_to or is_punct(tok) or any(ch.isdigit() for ch in tok) or tok in cat.adjectives or tok in lex.weekdays
             or any(stem in cat.not_name or stem in cat.speech_verbs or stem in cat.counterpart
-                   for prefix, stem in lex.strip_clitics(tok) if prefix in ("", "و", "ف")))
+                   for prefix, stem in lex.strip_clitics(tok) if prefix in ("", "و", "ف", "ب", "ل")))
 
 
 _DEFINITE_PREP = ("لل", "بال", "وال", "فال", "كال")  # a preposition or conjunction with the article
@@ -172,9 +178,16 @@ def person_at(tokens, k: int, cat: Catalogue, lex: Lexicon, role: str | None = N
     unknown = unknown_name_at(tokens, k, cat, lex)
     if unknown is None:
         return None
+    after = entity_at(tokens, unknown.end, cat, lex) if unknown.end - k < _MAX_NAME else None
+    if after is not None and (e := cat.get(after.entity)) is not None and e.type == "person" \
+            and any(normalise_first(n) == tokens[unknown.start] for n in e.names):
+        # 'دونالد جيه ترامب': a middle name before a catalogue name
+        return NameHit(unknown.start, after.end, after.entity, " ".join(tokens[unknown.start:after.end]))
     if role is not None:
         holders = [e.id for e in cat.people_in(role, scope)]
         eid = fuzzy_person(unknown.text, cat, holders) if holders else None
         if eid is not None:
             return NameHit(unknown.start, unknown.end, eid, unknown.text)
+    if unknown.end - unknown.start < 2:
+        return None  # one unknown word after an office is a verb or a noun far more often than a name
     return unknown
