@@ -106,7 +106,8 @@ def year_for_month(base: dt.date, month: int, direction: int | None, future: boo
 
 
 # -- holidays ----------------------------------------------------------------------------------------------
-def _hijri_to_gregorian(hyear: int, hmonth: int, hday: int) -> dt.date | None:
+def hijri_date(hyear: int, hmonth: int, hday: int) -> dt.date | None:
+    """A date of the Umm al-Qura calendar in the Gregorian calendar; None outside its range or invalid."""
     try:
         g = Hijri(hyear, hmonth, hday).to_gregorian()
     except (ValueError, OverflowError):
@@ -121,12 +122,8 @@ def hijri_month_length(hyear: int, hmonth: int) -> int | None:
         return None
 
 
-def hijri_date(hyear: int, hmonth: int, hday: int) -> dt.date | None:
-    """A date of the Umm al-Qura calendar in the Gregorian calendar; None outside its range or invalid."""
-    return _hijri_to_gregorian(hyear, hmonth, hday)
-
-
-def _hijri_year_of(day: dt.date) -> int | None:
+def hijri_year_of(day: dt.date) -> int | None:
+    """The Umm al-Qura year a Gregorian day falls in; None outside the calendar's range."""
     try:
         return Gregorian(day.year, day.month, day.day).to_hijri().year
     except (ValueError, OverflowError):
@@ -145,11 +142,11 @@ def holiday_in(calendar_name: str, month: int, day: int | None, year: int) -> li
         start = easter(year) + dt.timedelta(days=day or 0)
         out.append((start, start))
     elif calendar_name == "hijri":
-        first = _hijri_year_of(dt.date(year, 1, 1))
+        first = hijri_year_of(dt.date(year, 1, 1))
         if first is None:
             return out
         for hyear in (first, first + 1):
-            start = _hijri_to_gregorian(hyear, month, day or 1)
+            start = hijri_date(hyear, month, day or 1)
             if start is None or start.year != year:
                 continue
             if day:

@@ -640,8 +640,9 @@ class DateScanner:
             return (end, _day(day, False)) if day else None
         if ctx.base is None:
             return None
-        from hijridate import Gregorian
-        hy = Gregorian(ctx.base.year, ctx.base.month, ctx.base.day).to_hijri().year
+        hy = cal.hijri_year_of(ctx.base)
+        if hy is None:
+            return None  # an article dated outside the Umm al-Qura range
         options = [x for x in (cal.hijri_date(y, hm, d) for y in (hy - 1, hy, hy + 1)) if x]
         if not options:
             return None
