@@ -106,7 +106,7 @@ class Catalogue:
     speech_verbs: frozenset[str] = frozenset()
     according_to: dict[tuple[str, ...], bool] = field(default_factory=dict)
     person_tokens: dict[str, list[str]] = field(default_factory=dict)  # normalised person name -> ids (fuzzy)
-    rules_dir: Path | None = None  # where it was loaded from (speaker words are read from there too)
+    speaker_section: dict = field(default_factory=dict)  # the `speakers` section of people.yml, as read
 
     def get(self, entity_id: str | None) -> Entity | None:
         return self.entities.get(entity_id) if entity_id else None
@@ -125,7 +125,7 @@ def _phrases(words: list[str]) -> dict[tuple[str, ...], bool]:
 
 
 def load_catalogue(rules_dir: Path) -> Catalogue:
-    cat = Catalogue(rules_dir=Path(rules_dir))
+    cat = Catalogue()
     validator = jsonschema.Draft202012Validator(_schema())
     folder = rules_dir / "entities"
     for path in sorted(folder.glob("*.yml")) if folder.is_dir() else []:
@@ -189,6 +189,7 @@ def _load_words(cat: Catalogue, rules_dir: Path) -> None:
     if not path.exists():
         return
     data = load_yaml(path, str(path)) or {}
+    cat.speaker_section = dict(data.get("speakers") or {})  # built into SpeakerWords by speaker_words.py
     words = {k: [str(w) for w in (data.get(k) or [])] for k in (
         "titles", "counterpart", "former", "successor_of", "acting", "current", "not_name", "not_scope", "not_before_office", "title_heads", "speech_verbs", "according_to")}
     cat.titles = _phrases(words["titles"])

@@ -107,7 +107,7 @@ def _stops_name(tok: str, cat: Catalogue, lex: Lexicon) -> bool:
                    for prefix, stem in lex.strip_clitics(tok) if prefix in ("", "و", "ف", "ب", "ل")))
 
 
-_DEFINITE_PREP = ("لل", "بال", "وال", "فال", "كال")  # a preposition or conjunction with the article
+DEFINITE_PREP = ("لل", "بال", "وال", "فال", "كال")  # a preposition or conjunction with the article
 _AND_THE = ("لل", "بال", "وال")  # the same inside a name (فالتر، كالفن are names)
 
 
@@ -117,7 +117,7 @@ def unknown_name_at(tokens, k: int, cat: Catalogue, lex: Lexicon) -> NameHit | N
     punctuation or a word with a preposition and the article (والزعيم، بالفتوة). The first word takes no
     article. The name may run one word long ('بشار الأسد مقابل'); same_name() treats a name whose words all
     appear in the other as the same person."""
-    if k >= len(tokens) or any(stem.startswith("ال") or prefix in _DEFINITE_PREP
+    if k >= len(tokens) or any(stem.startswith("ال") or prefix in DEFINITE_PREP
                                for prefix, stem in lex.strip_clitics(tokens[k])):
         return None  # 'الرئيس التنفيذي', 'للجمهورية' are no names
     end = k

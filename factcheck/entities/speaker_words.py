@@ -5,20 +5,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
-from pathlib import Path
 
 from factcheck.entities.catalogue import Catalogue
-from factcheck.entities.names import is_punct, phrase_at
+from factcheck.entities.names import DEFINITE_PREP, is_punct, phrase_at
 from factcheck.lexicons import Lexicon, tokens_of
 from factcheck.nlp.normalise import normalise_text
-from factcheck.yamlio import load_yaml
 
 _TAIL = re.compile(r"\w+$")
 # Pronouns and conjunctions after which a speech verb goes on with the speaker (وهو يقول، لكنه شدد، إذ قال).
 PRONOUNS = frozenset({"هو", "هي", "وهو", "وهي", "لكنه", "لكنها", "ولكنه", "ولكنها", "انه", "انها", "كما",
                       "وكما", "اذ", "حيث", "فيما", "وفيما", "بينما", "وبينما"})
-_DEFINITE_PREP = ("لل", "بال", "وال", "فال", "كال")
 
 
 @dataclass(frozen=True)
@@ -36,11 +32,8 @@ class SpeakerWords:
     not_speech: dict[tuple[str, ...], bool] = field(default_factory=dict)
 
 
-@lru_cache(maxsize=8)
-def load_speaker_words(rules_dir: Path) -> SpeakerWords:
-    path = Path(rules_dir) / "lexicons" / "people.yml"
-    data = (load_yaml(path, str(path)) or {}) if path.exists() else {}
-    block = data.get("speakers") or {}
+def load_speaker_words(block: dict) -> SpeakerWords:
+    """SpeakerWords from the `speakers` section of people.yml (read once, with the catalogue)."""
 
     def words(key: str) -> frozenset[str]:
         return frozenset(normalise_text(str(w)) for w in block.get(key) or [])
@@ -56,13 +49,15 @@ def load_speaker_words(rules_dir: Path) -> SpeakerWords:
                         phrases("voice_nouns", True), phrases("not_speech"))
 
 
-def words_for(cat: Catalogue) -> SpeakerWords:
-    """The words of the rules directory the catalogue was read from (else the default rules directory)."""
-    if cat.rules_dir is None:
-        from factcheck.ruleset import default_rules_dir
+_WORDS: dict[int, tuple[Catalogue, SpeakerWords]] = {}
 
-        return load_speaker_words(Path(default_rules_dir()))
-    return load_speaker_words(cat.rules_dir)
+
+def words_for(cat: Catalogue) -> SpeakerWords:
+    """The speaker words of the catalogue's rules (built once per catalogue)."""
+    cached = _WORDS.get(id(cat))
+    if cached is None or cached[0] is not cat:
+        cached = _WORDS[id(cat)] = (cat, load_speaker_words(cat.speaker_section))
+    return cached[1]
 
 
 def exact(table: dict, toks, k: int) -> int | None:
@@ -195,7 +190,7 @@ class Vocabulary:
                 or any(stem in self.cat.not_name for _, stem in self.lex.strip_clitics(toks[start])):
             return False
         for t in toks[start:end]:
-            if (t.startswith(_DEFINITE_PREP) or self.stop(t) or (t,) in self.lex.nouns
+            if (t.startswith(DEFINITE_PREP) or self.stop(t) or (t,) in self.lex.nouns
                     or t in self.lex.numbers
                     or (t,) in self.lex.months or t in self.words.participles or t in self.words.own_words
                     or self.looks_like_word(t)):
