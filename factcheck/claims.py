@@ -9,7 +9,7 @@ from spacy.language import Language
 
 from factcheck.engine.align import assign_events, assign_topic
 from factcheck.engine.topics import Topic
-from factcheck.entities.attributes import AttributeHit, AttributeReader
+from factcheck.entities.attributes import AttributeHit, reader_for
 from factcheck.entities.speakers import speaker_fields, speakers
 from factcheck.models import Attribute, Claim, Document, EventDate
 from factcheck.nlp.analyse import LocatedDate, analyse
@@ -62,7 +62,7 @@ def document_claims(doc: Document, rules: RuleSet, nlp: Language) -> list[Claim]
     analysis = analyse(doc.text, rules.lexicon, nlp, doc.published)
     claims = []
     dates = anchors(analysis, rules.lexicon)
-    hits = _reader(rules).read(analysis.sentences)
+    hits = reader_for(rules.catalogue, rules.lexicon).read(analysis.sentences)
     said = speakers(analysis, rules.catalogue, rules.lexicon, doc.published, attributes=hits)
     for loc in analysis.mentions:
         m = loc.mention
@@ -93,15 +93,7 @@ def document_claims(doc: Document, rules: RuleSet, nlp: Language) -> list[Claim]
     return claims
 
 
-_READERS: dict[int, AttributeReader] = {}
 DESIGNATE_DAYS = 120  # a holder whose tenure starts this soon after the claim's date is the one designated
-
-
-def _reader(rules: RuleSet) -> AttributeReader:
-    reader = _READERS.get(id(rules.catalogue))
-    if reader is None or reader.cat is not rules.catalogue:
-        reader = _READERS[id(rules.catalogue)] = AttributeReader(rules.catalogue, rules.lexicon)
-    return reader
 
 
 def attribute_claim(doc: Document, analysis, hit: AttributeHit, rules: RuleSet, dates) -> Claim:

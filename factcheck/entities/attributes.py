@@ -29,6 +29,7 @@ from factcheck.entities.catalogue import Catalogue
 from factcheck.entities.names import NameHit, entity_at, is_punct, office_at, person_at, phrase_at, skip_titles, \
     unknown_name_at, unlisted_id, fuzzy_person
 from factcheck.lexicons import Lexicon
+from factcheck.memo import per_owner
 
 _COMPLEMENT = 8  # words an office's complement may take before its holder
 _NISBA = re.compile(r"^ال[^ ]{2,}يه?$")  # a relative adjective: الليبي، الليبيه
@@ -248,3 +249,11 @@ class AttributeReader:
                                         name.start, name.end)
             return None
         return None
+
+
+_READERS: dict = {}
+
+
+def reader_for(cat: Catalogue, lex: Lexicon) -> AttributeReader:
+    """One reader per catalogue and lexicon: claims and speakers share it (and its per-word cache)."""
+    return per_owner(_READERS, cat, lambda: AttributeReader(cat, lex), id(lex))

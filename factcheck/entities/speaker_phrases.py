@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from factcheck.entities.attributes import AttributeHit, AttributeReader
+from factcheck.entities.attributes import AttributeHit, reader_for
 from factcheck.entities.catalogue import Catalogue
 from factcheck.entities.names import is_punct, office_at, phrase_at, skip_titles, unknown_name_at, unlisted_id
 from factcheck.entities.speaker_words import SpeakerWords, Vocabulary, exact
@@ -36,23 +36,13 @@ class Found:
     skip: int = 0
 
 
-_READERS: dict[int, AttributeReader] = {}
-
-
-def attribute_reader(cat: Catalogue, lex: Lexicon) -> AttributeReader:
-    reader = _READERS.get(id(cat))
-    if reader is None or reader.cat is not cat or reader.lex is not lex:
-        reader = _READERS[id(cat)] = AttributeReader(cat, lex)
-    return reader
-
-
 class PhraseReader(Vocabulary):
     """Reads speakers in the sentences of one article; remembers the article's speakers so far (`history`)."""
 
     def __init__(self, cat: Catalogue, lex: Lexicon, words: SpeakerWords, published: str | None):
         super().__init__(cat, lex, words)
         self.published = published
-        self.attributes = attribute_reader(cat, lex)
+        self.attributes = reader_for(cat, lex)
         self.history: list[str] = []  # entity ids of the article's speakers, latest last
         self.mentioned: list[str] = []  # holders the article names with their office (نظيره موشيه يعالون)
         self.apposition: dict[int, AttributeHit] = {}  # the sentence's office-and-name phrases by start token

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from factcheck.entities.catalogue import Catalogue
 from factcheck.entities.names import DEFINITE_PREP, is_punct, phrase_at
 from factcheck.lexicons import Lexicon, tokens_of
+from factcheck.memo import per_owner
 from factcheck.nlp.normalise import normalise_text
 
 _TAIL = re.compile(r"\w+$")
@@ -49,15 +50,12 @@ def load_speaker_words(block: dict) -> SpeakerWords:
                         phrases("voice_nouns", True), phrases("not_speech"))
 
 
-_WORDS: dict[int, tuple[Catalogue, SpeakerWords]] = {}
+_WORDS: dict = {}
 
 
 def words_for(cat: Catalogue) -> SpeakerWords:
     """The speaker words of the catalogue's rules (built once per catalogue)."""
-    cached = _WORDS.get(id(cat))
-    if cached is None or cached[0] is not cat:
-        cached = _WORDS[id(cat)] = (cat, load_speaker_words(cat.speaker_section))
-    return cached[1]
+    return per_owner(_WORDS, cat, lambda: load_speaker_words(cat.speaker_section))
 
 
 def exact(table: dict, toks, k: int) -> int | None:

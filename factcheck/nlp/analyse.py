@@ -14,6 +14,7 @@ from spacy.attrs import IDX, LENGTH, SENT_START
 from spacy.tokens import Doc
 
 from factcheck.lexicons import Lexicon
+from factcheck.memo import per_owner
 from factcheck.models import DateMention, Mention
 from factcheck.normalisers.dates import DateScanner
 from factcheck.nlp.normalise import Normalised, normalise
@@ -71,15 +72,12 @@ def analyse(text: str, lex: Lexicon, nlp: Language, published: str | None = None
     return analyse_doc(norm, nlp(norm.text), lex, published)
 
 
-_SCANNERS: dict[tuple[type, int], object] = {}
+_SCANNERS: dict = {}
 
 
 def _scanner(kind: type, lex: Lexicon):
     """One scanner of `kind` per lexicon: they keep per-word caches across documents."""
-    s = _SCANNERS.get((kind, id(lex)))
-    if s is None or s.lex is not lex:
-        s = _SCANNERS[(kind, id(lex))] = kind(lex)
-    return s
+    return per_owner(_SCANNERS, lex, lambda: kind(lex), kind)
 
 
 def _date_stop(texts: list[str], tok: str, months: frozenset[str]) -> bool:

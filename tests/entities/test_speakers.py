@@ -204,11 +204,11 @@ def test_speakers_fields_for_a_claim(attribute):
 
 
 def test_speakers_attribute_hits_given_by_the_caller(rules, nlp):
-    from factcheck.entities.speaker_phrases import attribute_reader
+    from factcheck.entities.attributes import reader_for
 
     text = "قال وزير الخارجية الأميركي جون كيري إن 60 دولة انضمت. وأضاف أن العمل مستمر."
     a = analyse(text, rules.lexicon, nlp, "2015-01-22")
-    hits = attribute_reader(rules.catalogue, rules.lexicon).read(a.sentences)
+    hits = reader_for(rules.catalogue, rules.lexicon).read(a.sentences)
     assert speakers(a, rules.catalogue, rules.lexicon, "2015-01-22", attributes=hits) == \
         speakers(a, rules.catalogue, rules.lexicon, "2015-01-22")
 
