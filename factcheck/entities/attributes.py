@@ -187,13 +187,18 @@ class AttributeReader:
         hit = self._rest(toks, i, i + 1, last_role, sidx, "current")
         return replace(hit, counterpart=True) if hit else None
 
-    def _rest(self, toks, i, k, role, sidx, status) -> AttributeHit | None:
-        """After the office at [i, k): scope, status, holder, status again."""
+    def _after_office(self, toks, k, role: str, status: str) -> tuple[int, str | None, str]:
+        """What follows an office phrase ending at k: its scope (else the office's only one) and a status word."""
         office = self.cat.get(role)
         k, scope = self._scope(toks, k, office.scope if office else None)
         k, status = self._status(toks, k, status)
         if scope is None and office is not None:
             scope = office.scope
+        return k, scope, status
+
+    def _rest(self, toks, i, k, role, sidx, status) -> AttributeHit | None:
+        """After the office at [i, k): scope, status, holder, status again."""
+        k, scope, status = self._after_office(toks, k, role, status)
         name = self._holder_after(toks, k, role, scope)
         if name is None or (name.entity is None and scope is None):
             return None  # an unknown name with no country ('الرئيس خارج البلاد') is too often no name at all
@@ -220,11 +225,7 @@ class AttributeReader:
         if office is None:
             return None
         k, role = office
-        entity = self.cat.get(role)
-        k, scope = self._scope(toks, k, entity.scope if entity else None)
-        k, status = self._status(toks, k, "current")
-        if scope is None and entity is not None:
-            scope = entity.scope
+        k, scope, status = self._after_office(toks, k, role, "current")
         holder = name.entity
         person = self.cat.get(holder)
         if person is not None and toks[name.end] in ("،", ",") and not any(t.role == role for t in person.tenures):

@@ -105,6 +105,13 @@ def year_for_month(base: dt.date, month: int, direction: int | None, future: boo
     return min((base.year - 1, base.year, base.year + 1), key=lambda y: (abs(y * 12 + month - 1 - here), y != base.year))
 
 
+def year_of_weekday(base: dt.date, month: int, day: int, weekday: int) -> int | None:
+    """The year nearest the article in which day/month falls on the named weekday (الخميس 15 اغسطس)."""
+    years = [y for y in (base.year, base.year + 1, base.year - 1)
+             if valid(y, month, day) and dt.date(y, month, day).isoweekday() == weekday]
+    return min(years, key=lambda y: abs(dt.date(y, month, day) - base)) if years else None
+
+
 # -- holidays ----------------------------------------------------------------------------------------------
 def hijri_date(hyear: int, hmonth: int, hday: int) -> dt.date | None:
     """A date of the Umm al-Qura calendar in the Gregorian calendar; None outside its range or invalid."""

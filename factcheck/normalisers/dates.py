@@ -618,7 +618,7 @@ class DateScanner:
         end, year, m, relative = month
         if weekday is not None and relative and ctx.base is not None and self._direction(tokens, end - 1) is None \
                 and self._relative_month(tokens, self._skip(tokens, k, {"من", "في"}))[0] is None:
-            year = self._year_of_weekday(ctx.base, m, d, weekday) or year
+            year = cal.year_of_weekday(ctx.base, m, d, weekday) or year
         if not cal.valid(year, m, d):
             return DateHit(i, end, None)  # '31 من هذا الشهر' in November: no such day
         date = dt.date(year, m, d)
@@ -672,7 +672,7 @@ class DateScanner:
                 return None  # 'في تموز 13 قتيلا': a count after a month, not a day
             y, relative = cal.year_for(ctx.base, m, d, None, ctx.future < i), True
             if weekday is not None:
-                y = self._year_of_weekday(ctx.base, m, d, weekday) or y
+                y = cal.year_of_weekday(ctx.base, m, d, weekday) or y
         if not cal.valid(y, m, d):
             return None
         date = dt.date(y, m, d)
@@ -850,11 +850,3 @@ class DateScanner:
         if not cal.valid(y, mo, d):
             return None
         return DateHit(i, end, _day(dt.date(y, mo, d), relative))
-
-    # -- resolution --------------------------------------------------------------------------------
-    @staticmethod
-    def _year_of_weekday(base: dt.date, month: int, day: int, weekday: int) -> int | None:
-        """The year nearest the article in which day/month falls on the named weekday (الخميس 15 اغسطس)."""
-        years = [y for y in (base.year, base.year + 1, base.year - 1)
-                 if cal.valid(y, month, day) and dt.date(y, month, day).isoweekday() == weekday]
-        return min(years, key=lambda y: abs(dt.date(y, month, day) - base)) if years else None
