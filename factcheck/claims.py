@@ -11,20 +11,34 @@ from factcheck.engine.align import assign_events, assign_topic
 from factcheck.engine.topics import Topic
 from factcheck.entities.attributes import AttributeHit, reader_for
 from factcheck.entities.speakers import speaker_fields, speakers
+from factcheck.facts.extract import event_dates, figure_key
 from factcheck.models import Attribute, Claim, Document, EventDate
 from factcheck.nlp.analyse import LocatedDate, analyse
 from factcheck.ruleset import RuleSet
 
 
-def as_of(mention_start: int, mention_end: int, sentence, dates, published: str | None) -> str | None:
+def as_of(mention_start: int, mention_end: int, sentence, dates, published: str | None,
+          described: dict | None = None) -> str | None:
     """When a claim holds: the date its own sentence gives, nearest to the figure ('حتى نهاية كانون الثاني',
-    'عندما شكلته في 2014', 'اليوم الخميس'), else the article's date. `dates` are the sentence anchors."""
-    near = [d for d in dates if d.sentence == sentence]
+    'عندما شكلته في 2014', 'اليوم الخميس'), else the article's date. `dates` are the sentence anchors;
+    `described` maps a date inside a relative clause to where the clause starts: such a date tells when the
+    event happened ('حصيلة الزلزال الذي ضرب المحافظة فجر أمس الاثنين ارتفعت إلى 120 قتيلا'), not when a
+    figure outside the clause holds."""
+    described = described or {}
+
+    def applies(d) -> bool:
+        opened = described.get(id(d))
+        return opened is None or opened <= mention_start < d.start
+
+    near = [d for d in dates if d.sentence == sentence and applies(d)]
     if not near:
         return published
     def distance(d) -> int:
         return max(0, d.start - mention_end, mention_start - d.end)
-    return min(near, key=distance).value
+    value = min(near, key=distance).value
+    if published and value != published and published.startswith(value):
+        return published  # 'هذا العام' in an article of that year: the figure holds on the article's day
+    return value
 
 
 def anchors(analysis, lex) -> list:
@@ -32,15 +46,28 @@ def anchors(analysis, lex) -> list:
     2014: the figure holds now, and has since 2014)."""
     out = []
     for loc in analysis.located_dates:
-        words = analysis.sentences[loc.sentence].tokens[max(0, loc.start_tok - 3):loc.start_tok]
+        words = analysis.sentences[loc.sentence].tokens[max(0, loc.start_tok - 4):loc.start_tok]
         if not any(w in lex.since for w in words):
             out.append(loc.date)
     return out
 
 
-def event_claim(doc: Document, loc: LocatedDate, topic: Topic) -> Claim:
-    """The date an event topic takes ('عقد في باريس منتصف الشهر الماضي'): the span is the date expression,
-    as_of the event's date."""
+def relative_clauses(analysis, facts) -> dict[int, int]:
+    """Dates that sit in a relative clause (الذي ضرب المحافظة فجر أمس الاثنين), by id, with the original
+    offset where the clause starts."""
+    out = {}
+    for loc in analysis.located_dates:
+        toks = analysis.sentences[loc.sentence].tokens
+        for k in range(loc.start_tok - 1, max(-1, loc.start_tok - 1 - facts.relative_reach), -1):
+            if (toks[k],) in facts.relative_pronouns:
+                out[id(loc.date)] = analysis.span_of(loc.sentence, k, k + 1)[0]
+                break
+    return out
+
+
+def event_claim(doc: Document, loc: LocatedDate, topic: Topic | None) -> Claim:
+    """The date an event topic takes ('عقد في باريس منتصف الشهر الماضي'), or an event no topic names: the
+    span is the date expression, as_of the event's date."""
     d = loc.date
     return Claim(
         id=f"{doc.id}:{d.start}-{d.end}",
@@ -51,8 +78,8 @@ def event_claim(doc: Document, loc: LocatedDate, topic: Topic) -> Claim:
         text=d.text,
         sentence=d.sentence,
         as_of=d.value,
-        topic=topic.id,
-        subject=topic.subject,
+        topic=topic.id if topic else None,
+        subject=topic.subject if topic else None,
         norm=loc.norm,
         event_date=EventDate(d.value, d.precision, d.until, doc.published if d.relative else None),
     )
@@ -62,6 +89,7 @@ def document_claims(doc: Document, rules: RuleSet, nlp: Language) -> list[Claim]
     analysis = analyse(doc.text, rules.lexicon, nlp, doc.published)
     claims = []
     dates = anchors(analysis, rules.lexicon)
+    described = relative_clauses(analysis, rules.facts)
     hits = reader_for(rules.catalogue, rules.lexicon).read(analysis.sentences)
     said = speakers(analysis, rules.catalogue, rules.lexicon, doc.published, attributes=hits)
     for loc in analysis.mentions:
@@ -70,6 +98,8 @@ def document_claims(doc: Document, rules: RuleSet, nlp: Language) -> list[Claim]
         if q.unit is None or q.kind == "ordinal" or q.implicit:
             continue  # a bare number, a year, an ordinal or 'منذ شهر': no figure to compare
         topic = assign_topic(list(rules.topics), loc, analysis.sentences[loc.sentence], rules.lexicon)
+        when = as_of(m.start, m.end, m.sentence, dates, doc.published, described)
+        fact = None if topic else figure_key(analysis, loc, rules, when != doc.published)
         claims.append(Claim(
             id=f"{doc.id}:{m.start}-{m.end}",
             document=doc.id,
@@ -78,16 +108,22 @@ def document_claims(doc: Document, rules: RuleSet, nlp: Language) -> list[Claim]
             end=m.end,
             text=m.text,
             sentence=m.sentence,
-            as_of=as_of(m.start, m.end, m.sentence, dates, doc.published),
+            as_of=when,
             quantity=q,
             topic=topic.id if topic else None,
             subject=topic.subject if topic else None,
             norm=m.norm,
+            fact=fact,
             **speaker_fields(said, loc.sentence, loc.start_tok),
         ))
     events = assign_events(list(rules.topics), analysis.located_dates, analysis.sentences, rules.lexicon)
     claims += [replace(event_claim(doc, loc, topic), **speaker_fields(said, loc.sentence, loc.start_tok))
                for loc, topic in events]
+    taken = {id(loc.date) for loc, _ in events}
+    dated = {loc.sentence for loc, _ in events}  # a sentence a topic dates says no more about events
+    taken |= {id(loc.date) for loc in analysis.located_dates if loc.sentence in dated}
+    claims += [replace(event_claim(doc, loc, None), fact=key, **speaker_fields(said, loc.sentence, loc.start_tok))
+               for loc, key in event_dates(analysis, rules, taken, doc.published)]
     claims += [replace(attribute_claim(doc, analysis, hit, rules, dates),
                        **speaker_fields(said, hit.sentence, hit.start_tok)) for hit in hits]
     return claims

@@ -132,6 +132,23 @@ class EventDate:
 
 
 @dataclass(frozen=True)
+class FactKey:
+    attribute: str  # deaths, pledged, turnout; the counted unit itself when no word says more
+    dimension: str  # what the values measure: a unit group (people), a pint dimensionality, a currency
+    scope: str | None = None  # owner:<name>, place:<name>, part
+    qualifier: str | None = None  # strongest, new, previous, comparison, hour:<h>
+    modality: str = "report"  # report | forecast
+    earlier: bool = False  # held at an earlier time the text does not date (وكان ... قد)
+    mutable: bool = True
+
+    @property
+    def id(self) -> str:
+        """The key's stable text: attribute[/scope][/qualifier] in dimension."""
+        parts = [self.attribute] + [p for p in (self.scope, self.qualifier) if p]
+        return "/".join(parts) + f" ({self.dimension})"
+
+
+@dataclass(frozen=True)
 class Claim:
     id: str
     document: str
@@ -149,6 +166,7 @@ class Claim:
     event_date: EventDate | None = None
     attribute: Attribute | None = None
     speaker_text: str | None = None  # the speaker as written (وزير الخارجية العراقي إبراهيم الجعفري)
+    fact: FactKey | None = None  # the automatic key of a figure or event date no topic covers
 
     def describe(self) -> str | None:
         """What the claim states, in short: its figure ('>50 country'), its date ('2014-09-04') or its office

@@ -18,7 +18,7 @@ class TokenSpan(Protocol):
     end_tok: int
 
 
-def _matches_at(tokens: tuple[str, ...], k: int, phrase: tuple[str, ...], lex: Lexicon) -> int | None:
+def matches_at(tokens: tuple[str, ...], k: int, phrase: tuple[str, ...], lex: Lexicon) -> int | None:
     """End index when `phrase` matches tokens[k:], the first token possibly with a proclitic."""
     prefix_match = phrase[-1] == "*"
     words = phrase[:-1] if prefix_match else phrase
@@ -45,7 +45,7 @@ def _cue_gaps(cue: Cue, sentence: Sentence, start_tok: int, end_tok: int, lex: L
         if start_tok <= k < end_tok:
             continue  # the mention itself is not its own cue
         for phrase in cue.phrases:
-            end = _matches_at(toks, k, phrase, lex)
+            end = matches_at(toks, k, phrase, lex)
             if end is not None and end <= hi:
                 yield k - end_tok if k >= end_tok else max(0, start_tok - end)
 

@@ -66,14 +66,19 @@ def _shape(q: Quantity) -> str:
     return "closed"
 
 
-def movement(earlier: Quantity, later: Quantity, tolerance: float = 0.0) -> str | None:
+def movement(earlier: Quantity, later: Quantity, tolerance: float = 0.0, step: float | None = None) -> str | None:
     """'increase' / 'decrease' when the fact moved between two times, else None.
 
     Disjoint intervals moved; so did a stated bound of the same kind (more than 50, then more than 60).
+    With `step` (a running total): a lower bound then a figure more than `step` above it also rose (at
+    least 47 dead, then 120); a figure within the step of the bound (more than 25,000, then 27,000) did not.
     """
     if disjoint(earlier, later, tolerance):
         return "increase" if _below(widen(earlier, tolerance), widen(later, tolerance)) else "decrease"
     se, sl = _shape(earlier), _shape(later)
+    if step is not None and se == "lower" and sl == "closed" and not later.vague and earlier.low > 0 \
+            and later.low > earlier.low * (1 + step):
+        return "increase"
     if se == sl == "lower" and earlier.low != later.low:
         return "increase" if later.low > earlier.low else "decrease"
     if se == sl == "upper" and earlier.high != later.high:

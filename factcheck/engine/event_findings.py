@@ -1,7 +1,8 @@
 """Findings for an event_date topic. An event happens once, so its date cannot change:
 
 * conflict: two claims from different documents whose dates do not overlap (dayspan.py), whatever the
-  articles' publication dates. Every disagreeing pair is its own finding.
+  articles' publication dates. Every disagreeing pair is its own finding; two wire copies of one agency
+  text are one source and never conflict with each other.
 * agreement: claims from two or more documents whose dates all overlap.
 
 There are no changes. Ids are fingerprints as for quantities (document, normalised wording, date value).
@@ -20,7 +21,7 @@ def _conflicts(ctx: Messages, claims: list[Claim]) -> list[Finding]:
     out: dict[str, Finding] = {}
     for i, a in enumerate(claims):
         for b in claims[i + 1:]:
-            if a.document == b.document or overlap(day_span(a.event_date), day_span(b.event_date)):
+            if ctx.source(a.document) == ctx.source(b.document) or overlap(day_span(a.event_date), day_span(b.event_date)):
                 continue
             fid = fingerprint("conflict", topic.id, [a, b])
             finding = Finding(fid, "conflict", topic.severity, topic.id, ctx.message(a, b), (a.id, b.id))
@@ -31,8 +32,8 @@ def _conflicts(ctx: Messages, claims: list[Claim]) -> list[Finding]:
 def _agreement(ctx: Messages, claims: list[Claim]) -> list[Finding]:
     docs = {c.document for c in claims}
     shared = common([day_span(c.event_date) for c in claims])
-    if len(docs) < 2 or shared is None:
-        return []
+    if len({ctx.source(d) for d in docs}) < 2 or shared is None:
+        return []  # one source (a wire text in several outlets) is no agreement
     fid = fingerprint("agreement", ctx.topic.id, claims)
     return [Finding(fid, "agreement", "info", ctx.topic.id,
                     f"{len(docs)} articles agree: {describe_span(shared)}", tuple(c.id for c in claims))]

@@ -17,13 +17,16 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import replace
 
-from factcheck.engine.compare import consensus, disjoint, movement
+from factcheck.engine.compare import consensus, disjoint, intersect, movement
 from factcheck.engine.event_findings import event_findings
 from factcheck.engine.fingerprints import fingerprint
 from factcheck.engine.messages import Messages
 from factcheck.engine.topics import Topic
-from factcheck.models import Claim, Document, Finding
+from factcheck.models import Claim, Document, Finding, Quantity
 from factcheck.normalisers.units import compatible, convert, is_pint_unit
+
+
+BOUND_STEP = 0.10  # a running total's lower bound, then a figure this much above it: it rose
 
 
 def date_ordinal(value: str | None) -> int | None:
@@ -44,8 +47,8 @@ def _conflicts(ctx: Messages, claims: list[Claim],
                 if topic.mutable:
                     break  # claims are sorted by time: nothing later is at a's time either
                 continue
-            if not disjoint(a.quantity, b.quantity, topic.tolerance):
-                continue
+            if ctx.source(a.document) == ctx.source(b.document) or not disjoint(a.quantity, b.quantity, topic.tolerance):
+                continue  # one source does not contradict itself (a wire text reprinted with an edit)
             severity = "warning" if (a.quantity.vague or b.quantity.vague) else topic.severity
             fid = fingerprint("conflict", topic.id, [a, b])
             out.setdefault(fid, Finding(fid, "conflict", severity, topic.id, ctx.message(a, b), (a.id, b.id)))
@@ -66,32 +69,74 @@ def time_points(claims: list[Claim], window: int) -> list[list[Claim]]:
     return points
 
 
+def _agreed(claims: list[Claim]) -> Quantity | None:
+    return consensus([c.quantity for c in claims if not c.quantity.vague])
+
+
+def _settle(firm: list[Claim], before: Quantity | None, after: Quantity | None,
+            tolerance: float) -> tuple[list[Claim], Quantity | None]:
+    """A disputed time point of a running total: the claims that neither fall below the figure before nor
+    rise above the one after (153 and 315 between 120 and 168: 153), when they agree among themselves."""
+    kept = [c for c in firm
+            if not (before is not None and movement(before, c.quantity, tolerance) == "decrease"
+                    and disjoint(before, c.quantity, tolerance))
+            and not (after is not None and movement(c.quantity, after, tolerance) == "decrease"
+                     and disjoint(c.quantity, after, tolerance))]
+    agreed = consensus([c.quantity for c in kept])
+    return (kept, agreed) if kept and agreed is not None else (firm, None)
+
+
 def _changes_and_agreements(ctx: Messages, claims: list[Claim]) -> list[Finding]:
+    """Agreements at each time point; for a fact that may change, a change whenever the consensus moved
+    from the run of agreeing points before it. A disputed point of a running total is settled by the points
+    around it when it can be; if not, a change is still reported when every figure of the point moved the
+    same way (11 dead, then 14 or 41)."""
     topic = ctx.topic
     out: list[Finding] = []
-    previous: tuple[list[Claim], object] | None = None
-    for point in time_points(claims, topic.window_days):
+    points = time_points(claims, topic.window_days)
+    plain = [_agreed(p) for p in points]
+    previous: tuple[list[Claim], Quantity] | None = None
+    for i, point in enumerate(points):
         firm = [c for c in point if not c.quantity.vague]
-        agreed = consensus([c.quantity for c in firm])
-        docs = {c.document for c in point}
-        if agreed is not None and len(docs) >= 2 and consensus([c.quantity for c in point]) is not None:
+        agreed = plain[i]
+        sources = {ctx.source(c.document) for c in point}
+        if agreed is not None and len(sources) >= 2 and consensus([c.quantity for c in point]) is not None:
             fid = fingerprint("agreement", topic.id, point)
             out.append(Finding(fid, "agreement", "info", topic.id,
-                               f"{len(docs)} articles agree: {agreed.describe()} ({point[0].as_of})",
+                               f"{len(sources)} sources agree: {agreed.describe()} ({point[0].as_of})",
                                tuple(c.id for c in point)))
-        if agreed is None or not firm:
-            continue  # a contradiction at this time (reported as conflicts) or vague figures only
-        if previous is not None and topic.mutable:
-            before, before_q = previous
-            direction = movement(before_q, agreed, topic.tolerance)
-            if direction:
-                involved = before + firm
-                fid = fingerprint("change", topic.id, involved)
-                msg = ctx.message(before[-1], firm[0])
-                out.append(Finding(fid, "change", "info", topic.id, f"{direction}: {msg}",
-                                   tuple(c.id for c in involved), direction=direction))
-        previous = (firm, agreed)
+        if not firm or not topic.mutable:
+            continue
+        if agreed is None and topic.cumulative:
+            after = next((q for q in plain[i + 1:] if q is not None), None)
+            firm, agreed = _settle(firm, previous[1] if previous else None, after, topic.tolerance)
+        if agreed is None:  # disputed (the conflicts say so)
+            if previous is not None:
+                moved = {movement(previous[1], c.quantity, topic.tolerance) for c in firm}
+                if len(moved) == 1 and None not in moved:
+                    out.append(_change(ctx, previous[0], firm, moved.pop()))
+            previous = None
+            continue
+        if previous is None:
+            previous = (firm, agreed)
+            continue
+        direction = movement(previous[1], agreed, topic.tolerance, BOUND_STEP if topic.cumulative else None)
+        if direction:
+            out.append(_change(ctx, previous[0], firm, direction))
+            previous = (firm, agreed)
+        else:  # the same figure again: the run goes on (4500 هكتار, then 45 كيلومترا مربعا)
+            previous = (previous[0] + firm, intersect(previous[1], agreed) or agreed)
     return out
+
+
+def _change(ctx: Messages, before: list[Claim], after: list[Claim], direction: str) -> Finding:
+    involved = before + after
+    fid = fingerprint("change", ctx.topic.id, involved)
+    msg = ctx.message(before[-1], after[0])
+    if len({c.quantity.describe() for c in after}) > 1:
+        msg += " (disputed: " + " / ".join(sorted({c.quantity.describe() for c in after})) + ")"
+    return Finding(fid, "change", "info", ctx.topic.id, f"{direction}: {msg}", tuple(c.id for c in involved),
+                   direction=direction)
 
 
 def in_common_unit(topic: Topic, claims: list[Claim], definitions: tuple[str, ...]) -> list[Claim]:
@@ -108,9 +153,9 @@ def in_common_unit(topic: Topic, claims: list[Claim], definitions: tuple[str, ..
 
 
 def topic_findings(topic: Topic, claims: list[Claim], docs: dict[str, Document],
-                   definitions: tuple[str, ...] = ()) -> list[Finding]:
-    """All findings of one topic, by what the topic extends."""
-    ctx = Messages(topic, docs)
+                   definitions: tuple[str, ...] = (), sources: dict[str, str] | None = None) -> list[Finding]:
+    """All findings of one topic, by what the topic extends. `sources`: each document's wire group."""
+    ctx = Messages(topic, docs, sources or {})
     if topic.extends == "event_date":
         return event_findings(ctx, claims)
     return quantity_findings(ctx, in_common_unit(topic, claims, definitions))

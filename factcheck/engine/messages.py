@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from factcheck.engine.topics import Topic
 from factcheck.models import Claim, Document
@@ -12,6 +12,11 @@ from factcheck.models import Claim, Document
 class Messages:
     topic: Topic
     docs: dict[str, Document]
+    sources: dict[str, str] = field(default_factory=dict)  # document -> its wire group, when it has one
+
+    def source(self, doc_id: str) -> str:
+        """The source a document counts as: its wire group (one agency text in several outlets) or itself."""
+        return self.sources.get(doc_id, doc_id)
 
     def describe(self, c: Claim) -> dict[str, str]:
         d = self.docs.get(c.document)

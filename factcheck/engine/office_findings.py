@@ -13,7 +13,7 @@ an office may change, so these follow the rules of a mutable quantity, with hold
   catalogue holders who each held the office on their own claim's date (a handover inside the window). One finding per pair of documents and pair of
   holders (an article that repeats the name does not multiply it), citing the first claim of each.
 * change: consecutive time points (claims within the window of the point's first, as for quantities) whose
-  holder moved, direction "replaced". A point's holder is the one most of its documents name; a point whose
+  holder moved, direction "holder_changed". A point's holder is the one most of its documents name; a point whose
   documents split evenly has no holder and gives no change to or from it (its conflicts say why), so three
   articles naming Kerry and one naming Hagel still mark Kerry -> Blinken a year later.
 * agreement: a time point where two or more documents name the same holder and none names another.
@@ -133,7 +133,7 @@ def _changes_and_agreements(o: _Office, claims: list[Claim]) -> list[Finding]:
         now = groups[0]
         if previous is not None and not same_name(previous[0].attribute.holder, now[0].attribute.holder):
             message = f"{o.cite(previous[-1])} → {o.cite(now[0])}"
-            out.append(o.finding("change", "info", message, previous + now, direction="replaced"))
+            out.append(o.finding("change", "info", message, previous + now, direction="holder_changed"))
         previous = now
     return out
 

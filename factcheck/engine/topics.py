@@ -49,6 +49,7 @@ class Topic:
     tolerance: float
     window_days: int
     tests: dict
+    cumulative: bool = False  # a running total (a toll): it does not go down, which settles a disputed day
 
     @property
     def severity(self) -> str:

@@ -55,7 +55,7 @@ def test_office_findings_kerry_then_blinken_is_one_change(rules):
     assert found(findings) == [("change", US, "Foreign Minister (United States): جون كيري (الشروق, 2014-09-19) → "
                                               "أنتوني بلينكن (وكالة, 2021-07-23)")]
     (change,) = findings
-    assert change.severity == "info" and change.direction == "replaced"
+    assert change.severity == "info" and change.direction == "holder_changed"
     assert change.claims == (claims[0].id, claims[1].id)
 
 

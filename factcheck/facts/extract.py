@@ -1,0 +1,93 @@
+"""Fact keys for one document's claims: a key for every figure no topic took, and the dates of events no
+event topic names (a date near an event noun and an event verb: 'افتتح صباح اليوم الثلاثاء مؤتمر
+المانحين', 'الفيضانات التي ضربت المحافظة منذ السادس من سبتمبر')."""
+
+from __future__ import annotations
+
+from factcheck.engine.align import matches_at
+from factcheck.facts.context import Context
+from factcheck.facts.keys import fact_key
+from factcheck.models import FactKey
+from factcheck.nlp.analyse import Analysis, Located, LocatedDate
+from factcheck.ruleset import RuleSet
+
+SINCE_REACH = 4  # منذ بدء الفيضانات في 7 أيلول
+
+
+def _figures(analysis: Analysis, sentence: int) -> tuple[tuple[int, int], ...]:
+    """Token ranges of the sentence's figures (a unit, not an ordinal: المرتبة الأولى does not end a clause)."""
+    return tuple((m.start_tok, m.end_tok) for m in analysis.mentions if m.sentence == sentence
+                 and m.mention.quantity.unit is not None and m.mention.quantity.kind != "ordinal")
+
+
+def opens_earlier(tokens: tuple[str, ...], rules: RuleSet) -> bool:
+    """A pluperfect sentence (وكان المؤتمر ... قد انتهى): it opens with كان and has قد."""
+    facts, lex = rules.facts, rules.lexicon
+    if not tokens or not any(matches_at(tokens, 0, p, lex) for p in facts.earlier_openers):
+        return False
+    return _near(tokens, facts.earlier_marker, lex, 1, len(tokens)) is not None
+
+
+def figure_key(analysis: Analysis, loc: Located, rules: RuleSet, dated_in_sentence: bool) -> FactKey | None:
+    sentence = analysis.sentences[loc.sentence]
+    others = tuple(r for r in _figures(analysis, loc.sentence) if r != (loc.start_tok, loc.end_tok))
+    ctx = Context(sentence.tokens, loc.start_tok, loc.end_tok, others, rules.lexicon, rules.facts)
+    earlier = not dated_in_sentence and opens_earlier(sentence.tokens, rules)
+    return fact_key(ctx, loc.mention.quantity, rules.catalogue, rules.lexicon.unit_definitions, earlier)
+
+
+def _near(tokens, phrases, lex, lo: int, hi: int) -> int | None:
+    """Distance-free test: the first position in [lo, hi) where one of the phrases matches."""
+    for k in range(max(0, lo), min(len(tokens), hi)):
+        if any(matches_at(tokens, k, p, lex) is not None for p in phrases):
+            return k
+    return None
+
+
+def event_of(analysis: Analysis, loc: LocatedDate, rules: RuleSet) -> tuple[str, int] | None:
+    """(event key, rank: nearer the event verb, then the noun) when the date is an event's: an event verb in
+    its clause and an event noun within reach. After منذ the date is the day the event began ('began:flood'), else its date."""
+    facts, lex = rules.facts, rules.lexicon
+    toks = analysis.sentences[loc.sentence].tokens
+    lo, hi = loc.start_tok - facts.event_reach, loc.end_tok + facts.event_reach
+    ctx = Context(toks, loc.start_tok, loc.end_tok, _figures(analysis, loc.sentence), lex, facts)
+    verb = ctx.find(facts.event_verbs, *ctx.clause(facts.event_reach, facts.event_reach))
+    if verb is None:
+        return None  # the verb must be in the date's own clause (اليوم السبت، أن ... التي ضربت: not the event's)
+    best = None
+    for name, phrases in facts.events:
+        k = _near(toks, phrases, lex, lo, hi)
+        if k is not None and _near(toks, facts.other_event, lex, k + 1, k + 3) is not None:
+            continue  # وقع هجوم آخر: another event than the one the story is about
+        if k is not None:
+            gap = loc.start_tok - k if k < loc.start_tok else k - loc.end_tok
+            if best is None or gap < best[1]:
+                best = (name, gap)
+    if best is None:
+        return None
+    since = any(w in lex.since for w in toks[max(0, loc.start_tok - SINCE_REACH):loc.start_tok])
+    # ranked by the verb first: 'أعلنت الهيئة للانتخابات اليوم الاثنين أن ... الانتخابات التي جرت أمس': أمس
+    return ("began:" if since else "date:") + best[0], ctx.distance(verb[0]) * 100 + best[1]
+
+
+def event_dates(analysis: Analysis, rules: RuleSet, taken: set[int], published: str | None
+                ) -> list[tuple[LocatedDate, FactKey]]:
+    """The event dates of a document that no event topic took (`taken`: ids of their DateMentions), one per
+    sentence and event: the one nearest the event noun. A date after the article's is a schedule, not a
+    report ('تستضيف جنيف يوم الثلاثاء المقبل مؤتمرا')."""
+    best: dict[tuple[int, str], tuple[int, LocatedDate]] = {}
+    for loc in analysis.located_dates:
+        if id(loc.date) in taken:
+            continue
+        found = event_of(analysis, loc, rules)
+        if found is None:
+            continue
+        key = (loc.sentence, found[0])
+        if key not in best or found[1] < best[key][0]:
+            best[key] = (found[1], loc)
+    out = []
+    for (_, event), (_, loc) in sorted(best.items(), key=lambda kv: kv[1][1].date.start):
+        n = min(len(published or ""), len(loc.date.value))
+        future = bool(published) and loc.date.value[:n] > published[:n]
+        out.append((loc, FactKey(event, "date", modality="forecast" if future else "report", mutable=False)))
+    return out

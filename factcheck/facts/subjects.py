@@ -1,0 +1,123 @@
+"""The subject of a figure: this earthquake, this conference, this vote, not last year's nor another
+country's. Two figures of one key are about one subject when their sentences (with their articles' titles)
+share at least `MIN_SHARED` distinctive words (in at most `max_df` documents of the corpus: a place, a name,
+an event noun rare enough to tell stories apart) and their articles are at most `WINDOW_DAYS` apart. A
+subject is a connected group of such links.
+
+Blocking keeps this near-linear: figures are indexed by their distinctive words, only figures that share one
+are ever compared, and a word too common to be distinctive indexes nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+
+from spacy.lang.ar.stop_words import STOP_WORDS
+
+from factcheck.models import Claim, Document
+from factcheck.nlp.normalise import normalise_text
+
+MIN_SHARED = 2
+WINDOW_DAYS = 10
+MAX_DF_SHARE = 0.01  # of the documents
+MIN_MAX_DF = 8
+_WORD = re.compile(r"[\u0621-\u064A]{3,}")
+_PREFIXES = ("وال", "بال", "فال", "كال", "لل", "ال", "و", "ب", "ل")
+_STOP = frozenset(normalise_text(w) for w in STOP_WORDS)
+
+
+def stem(word: str) -> str:
+    """The word without one proclitic group (والصخرة -> صخره after normalisation)."""
+    for p in _PREFIXES:
+        if word.startswith(p) and len(word) - len(p) >= 3:
+            return word[len(p):]
+    return word
+
+
+def words_of(text: str) -> set[str]:
+    return {s for w in _WORD.findall(normalise_text(text)) if w not in _STOP and (s := stem(w)) not in _STOP}
+
+
+class Vocabulary:
+    """Document frequencies of the corpus's words; a word is distinctive when it is in at least 2 documents
+    and at most max_df, and is not one of the words that make a key (`exact`, or starting with one of
+    `prefixes`: قتلوا and مصرعهم say what is counted, not what it is about)."""
+
+    def __init__(self, documents: Iterable[Document], exact: frozenset[str] = frozenset(),
+                 prefixes: tuple[str, ...] = ()) -> None:
+        self.exact, self.prefixes = exact, prefixes
+        self.df: Counter[str] = Counter()
+        n = 0
+        for d in documents:
+            n += 1
+            self.df.update(words_of(f"{d.title or ''} {d.text}"))
+        self.max_df = max(MIN_MAX_DF, int(MAX_DF_SHARE * n))
+
+    def distinctive(self, text: str) -> frozenset[str]:
+        return frozenset(w for w in words_of(text) if 2 <= self.df[w] <= self.max_df
+                         and w not in self.exact and not w.startswith(self.prefixes))
+
+
+class Union:
+    """Union-find over string ids; a group is named by its smallest id."""
+
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, x: str) -> str:
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def day_of(doc: Document) -> int | None:
+    """The publication day as an ordinal (YYYY-MM and YYYY: the first day), else None."""
+    if not doc.published:
+        return None
+    parts = [int(p) for p in doc.published.split("-")] + [1, 1]
+    try:
+        return dt.date(parts[0], parts[1], parts[2]).toordinal()
+    except ValueError:
+        return None
+
+
+def subject_words(claim: Claim, doc: Document, vocab: Vocabulary) -> frozenset[str]:
+    start, end = claim.sentence or (claim.start, claim.end)
+    return vocab.distinctive(f"{doc.title or ''} {doc.text[start:end]}")
+
+
+def subjects(block: list[Claim], words: dict[str, frozenset[str]], days: dict[str, int | None]) -> list[list[Claim]]:
+    """The block's claims split by subject (connected groups of links), each group in the block's order.
+    `words`: each claim's distinctive words; `days`: each document's publication day (an ordinal)."""
+    index: dict[str, list[Claim]] = defaultdict(list)
+    for c in block:
+        for w in words[c.id]:
+            index[w].append(c)
+    by_id = {c.id: c for c in block}
+    union = Union()
+    for c in block:
+        union.find(c.id)
+        shared: Counter[str] = Counter()
+        for w in words[c.id]:
+            shared.update(o.id for o in index[w] if o.id > c.id)
+        for other, k in shared.items():
+            if k < MIN_SHARED:
+                continue
+            a, b = days.get(c.document), days.get(by_id[other].document)
+            if a is not None and b is not None and abs(a - b) > WINDOW_DAYS:
+                continue
+            union.union(c.id, other)
+    groups: dict[str, list[Claim]] = defaultdict(list)
+    for c in block:
+        groups[union.find(c.id)].append(c)
+    return list(groups.values())
