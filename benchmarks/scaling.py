@@ -31,7 +31,7 @@ def run_one(corpus: Path, size: int | None) -> dict:
     from factcheck.api import find_all
     from factcheck.claims import document_claims
     from factcheck.corpus.readers import iter_inputs
-    from factcheck.engine.auto_findings import blocks
+    from factcheck.engine.auto_findings import blocks, facts_of
     from factcheck.facts.stories import stories
     from factcheck.facts.wire import wire_groups
     from factcheck.models import Document
@@ -52,7 +52,8 @@ def run_one(corpus: Path, size: int | None) -> dict:
     t2 = time.perf_counter()
     story = stories(docs)
     sources = wire_groups(docs, story)
-    keyed = blocks(claims, story)
+    keyed = blocks(claims)
+    facts, _ = facts_of(claims, {d.id: d for d in docs}, rules)
     sizes = Counter(story.values())
     return {
         "articles": len(docs), "input_errors": errors, "claims": len(claims),
@@ -61,8 +62,9 @@ def run_one(corpus: Path, size: int | None) -> dict:
         "findings": dict(Counter(f.type for f in findings)),
         "auto_findings": dict(Counter(f.type for f in findings if (f.topic or "").startswith("auto."))),
         "stories": len(sizes), "largest_story": max(sizes.values(), default=0),
-        "wire_copies": sum(1 for d, s in sources.items() if s != d), "blocks": len(keyed),
-        "largest_block": max((len(b) for b in keyed.values()), default=0),
+        "wire_copies": sum(1 for d, s in sources.items() if s != d), "key_blocks": len(keyed),
+        "largest_key_block": max((len(b) for b in keyed.values()), default=0),
+        "facts": len(facts), "largest_fact": max((len(f) for f in facts), default=0),
         "peak_rss_mib": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
     }
 

@@ -99,7 +99,7 @@ def document_claims(doc: Document, rules: RuleSet, nlp: Language) -> list[Claim]
             continue  # a bare number, a year, an ordinal or 'منذ شهر': no figure to compare
         topic = assign_topic(list(rules.topics), loc, analysis.sentences[loc.sentence], rules.lexicon)
         when = as_of(m.start, m.end, m.sentence, dates, doc.published, described)
-        fact = None if topic else figure_key(analysis, loc, rules, when != doc.published)
+        fact = None if topic else figure_key(analysis, loc, rules, when != doc.published, doc.published)
         claims.append(Claim(
             id=f"{doc.id}:{m.start}-{m.end}",
             document=doc.id,

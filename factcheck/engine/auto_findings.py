@@ -17,7 +17,7 @@ from dataclasses import replace
 from factcheck.engine.compare import consensus
 from factcheck.engine.findings import topic_findings
 from factcheck.engine.topics import Cue, Topic
-from factcheck.facts.subjects import Vocabulary, day_of, subject_words, subjects
+from factcheck.facts.subjects import Vocabulary, day_of, related, subject_words, subjects
 from factcheck.models import Claim, Document, Finding
 from factcheck.normalisers.units import compatible, convert
 from factcheck.ruleset import RuleSet
@@ -81,25 +81,30 @@ def unambiguous(block: list[Claim], cumulative: bool) -> list[Claim]:
     return out
 
 
-def facts_of(claims: list[Claim], docs: dict[str, Document], rules: RuleSet) -> list[list[Claim]]:
-    """The claims no topic covers, grouped into facts: by key, then by subject."""
+def facts_of(claims: list[Claim], docs: dict[str, Document], rules: RuleSet
+             ) -> tuple[list[list[Claim]], dict[str, frozenset[str]]]:
+    """The claims no topic covers, grouped into facts (by key, then by subject), with each claim's subject
+    words."""
     keyed = blocks(claims)
     exact, prefixes = rules.facts.key_words()
     vocab = Vocabulary(docs.values(), exact, prefixes)
     days = {d.id: day_of(d) for d in docs.values()}
-    out = []
+    out, words = [], {}
     for block in keyed.values():
         if len({c.document for c in block}) < 2:
             continue
-        words = {c.id: subject_words(c, docs[c.document], vocab) for c in block}
-        out += subjects(block, words, days)
-    return out
+        mine = {c.id: subject_words(c, docs[c.document], vocab) for c in block}
+        words.update(mine)
+        out += subjects(block, mine, days)
+    return out, words
 
 
 def auto_findings(claims: list[Claim], docs: dict[str, Document], rules: RuleSet,
                   sources: dict[str, str]) -> list[Finding]:
     findings: list[Finding] = []
-    for block in facts_of(claims, docs, rules):
+    facts, words = facts_of(claims, docs, rules)
+    linked = related(words)  # a conflict needs direct evidence of one subject, not a chain of links
+    for block in facts:
         if len({sources.get(c.document, c.document) for c in block}) < 2:
             continue  # one source: nothing to line up
         usable = [c for c in block if c.fact.modality == "report" and not (c.fact.mutable and c.fact.earlier)]
@@ -109,5 +114,5 @@ def auto_findings(claims: list[Claim], docs: dict[str, Document], rules: RuleSet
         topic = key_topic(usable, rules)
         if topic.extends == "quantity":
             usable = unambiguous(in_first_unit(usable, rules.lexicon.unit_definitions), topic.cumulative)
-        findings += topic_findings(topic, usable, docs, rules.lexicon.unit_definitions, sources)
+        findings += topic_findings(topic, usable, docs, rules.lexicon.unit_definitions, sources, linked)
     return findings

@@ -12,21 +12,21 @@ from __future__ import annotations
 
 from factcheck.engine.dayspan import common, day_span, describe_span, overlap
 from factcheck.engine.fingerprints import fingerprint
+from factcheck.engine.pairs import add_pair, pair_findings
 from factcheck.engine.messages import Messages
 from factcheck.models import Claim, Finding
 
 
 def _conflicts(ctx: Messages, claims: list[Claim]) -> list[Finding]:
-    topic = ctx.topic
-    out: dict[str, Finding] = {}
+    pairs: dict[tuple, list[Claim]] = {}
     for i, a in enumerate(claims):
         for b in claims[i + 1:]:
             if ctx.source(a.document) == ctx.source(b.document) or overlap(day_span(a.event_date), day_span(b.event_date)):
                 continue
-            fid = fingerprint("conflict", topic.id, [a, b])
-            finding = Finding(fid, "conflict", topic.severity, topic.id, ctx.message(a, b), (a.id, b.id))
-            out.setdefault(fid, finding)
-    return list(out.values())
+            if ctx.related is not None and not ctx.related(a, b):
+                continue
+            add_pair(ctx, pairs, a, b)
+    return pair_findings(ctx, pairs, lambda a, b: ctx.topic.severity)
 
 
 def _agreement(ctx: Messages, claims: list[Claim]) -> list[Finding]:

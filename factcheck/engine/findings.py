@@ -20,6 +20,7 @@ from dataclasses import replace
 from factcheck.engine.compare import consensus, disjoint, intersect, movement
 from factcheck.engine.event_findings import event_findings
 from factcheck.engine.fingerprints import fingerprint
+from factcheck.engine.pairs import add_pair, pair_findings
 from factcheck.engine.messages import Messages
 from factcheck.engine.topics import Topic
 from factcheck.models import Claim, Document, Finding, Quantity
@@ -39,8 +40,8 @@ def date_ordinal(value: str | None) -> int | None:
 
 def _conflicts(ctx: Messages, claims: list[Claim],
                same_time: Callable[[Claim, Claim], bool]) -> list[Finding]:
-    out: dict[str, Finding] = {}
     topic = ctx.topic
+    pairs: dict[tuple, list[Claim]] = {}
     for i, a in enumerate(claims):
         for b in claims[i + 1:]:
             if not same_time(a, b):
@@ -49,10 +50,41 @@ def _conflicts(ctx: Messages, claims: list[Claim],
                 continue
             if ctx.source(a.document) == ctx.source(b.document) or not disjoint(a.quantity, b.quantity, topic.tolerance):
                 continue  # one source does not contradict itself (a wire text reprinted with an edit)
-            severity = "warning" if (a.quantity.vague or b.quantity.vague) else topic.severity
-            fid = fingerprint("conflict", topic.id, [a, b])
-            out.setdefault(fid, Finding(fid, "conflict", severity, topic.id, ctx.message(a, b), (a.id, b.id)))
-    return list(out.values())
+            if ctx.related is not None and not ctx.related(a, b):
+                continue  # not shown to be about one subject
+            add_pair(ctx, pairs, a, b)
+    return pair_findings(ctx, pairs, lambda a, b: "warning" if (a.quantity.vague or b.quantity.vague)
+                         else topic.severity)
+
+
+BOUND_STEP = 0.10  # a running total's lower bound, then a figure this much above it: it rose
+
+
+def date_ordinal(value: str | None) -> int | None:
+    """Days since year 1 for YYYY-MM-DD (YYYY-MM and YYYY: the first day)."""
+    if not value:
+        return None
+    parts = [int(p) for p in value.split("-")] + [1, 1]
+    return dt.date(parts[0], parts[1], parts[2]).toordinal()
+
+
+def _conflicts(ctx: Messages, claims: list[Claim],
+               same_time: Callable[[Claim, Claim], bool]) -> list[Finding]:
+    topic = ctx.topic
+    pairs: dict[tuple, list[Claim]] = {}
+    for i, a in enumerate(claims):
+        for b in claims[i + 1:]:
+            if not same_time(a, b):
+                if topic.mutable:
+                    break  # claims are sorted by time: nothing later is at a's time either
+                continue
+            if ctx.source(a.document) == ctx.source(b.document) or not disjoint(a.quantity, b.quantity, topic.tolerance):
+                continue  # one source does not contradict itself (a wire text reprinted with an edit)
+            if ctx.related is not None and not ctx.related(a, b):
+                continue  # not shown to be about one subject
+            add_pair(ctx, pairs, a, b)
+    return pair_findings(ctx, pairs, lambda a, b: "warning" if (a.quantity.vague or b.quantity.vague)
+                         else topic.severity)
 
 
 def time_points(claims: list[Claim], window: int) -> list[list[Claim]]:
@@ -153,9 +185,11 @@ def in_common_unit(topic: Topic, claims: list[Claim], definitions: tuple[str, ..
 
 
 def topic_findings(topic: Topic, claims: list[Claim], docs: dict[str, Document],
-                   definitions: tuple[str, ...] = (), sources: dict[str, str] | None = None) -> list[Finding]:
-    """All findings of one topic, by what the topic extends. `sources`: each document's wire group."""
-    ctx = Messages(topic, docs, sources or {})
+                   definitions: tuple[str, ...] = (), sources: dict[str, str] | None = None,
+                   related: Callable[[Claim, Claim], bool] | None = None) -> list[Finding]:
+    """All findings of one topic, by what the topic extends. `sources`: each document's wire group;
+    `related`: which two claims may conflict (automatic keys: those shown to be about one subject)."""
+    ctx = Messages(topic, docs, sources or {}, related)
     if topic.extends == "event_date":
         return event_findings(ctx, claims)
     return quantity_findings(ctx, in_common_unit(topic, claims, definitions))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from factcheck.engine.topics import Topic
@@ -13,6 +14,7 @@ class Messages:
     topic: Topic
     docs: dict[str, Document]
     sources: dict[str, str] = field(default_factory=dict)  # document -> its wire group, when it has one
+    related: Callable[[Claim, Claim], bool] | None = None  # two claims may conflict (None: any two)
 
     def source(self, doc_id: str) -> str:
         """The source a document counts as: its wire group (one agency text in several outlets) or itself."""

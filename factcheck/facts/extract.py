@@ -4,6 +4,9 @@ event topic names (a date near an event noun and an event verb: 'افتتح صب
 
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import replace
+
 from factcheck.engine.align import matches_at
 from factcheck.facts.context import Context
 from factcheck.facts.keys import fact_key
@@ -28,12 +31,46 @@ def opens_earlier(tokens: tuple[str, ...], rules: RuleSet) -> bool:
     return _near(tokens, facts.earlier_marker, lex, 1, len(tokens)) is not None
 
 
-def figure_key(analysis: Analysis, loc: Located, rules: RuleSet, dated_in_sentence: bool) -> FactKey | None:
+LONG_RUN_DAYS = 90  # a total 'since' a date this long before the article is a long-run total
+
+
+def figure_key(analysis: Analysis, loc: Located, rules: RuleSet, dated_in_sentence: bool,
+               published: str | None = None) -> FactKey | None:
     sentence = analysis.sentences[loc.sentence]
     others = tuple(r for r in _figures(analysis, loc.sentence) if r != (loc.start_tok, loc.end_tok))
     ctx = Context(sentence.tokens, loc.start_tok, loc.end_tok, others, rules.lexicon, rules.facts)
     earlier = not dated_in_sentence and opens_earlier(sentence.tokens, rules)
-    return fact_key(ctx, loc.mention.quantity, rules.catalogue, rules.lexicon.unit_definitions, earlier)
+    key = fact_key(ctx, loc.mention.quantity, rules.catalogue, rules.lexicon.unit_definitions, earlier)
+    since = long_run(analysis, loc, rules, published)
+    if key is not None and since and key.qualifier is None:
+        key = replace(key, qualifier=f"since:{since}")
+    return key
+
+
+def long_run(analysis: Analysis, loc: Located, rules: RuleSet, published: str | None) -> str | None:
+    """The year of a 'since' date in the figure's sentence long before the article (قتلت أكثر من 14 ألف
+    شخص منذ عام 2009: a total over years, not this week's toll), else None."""
+    if not published:
+        return None
+    for d in analysis.located_dates:
+        if d.sentence != loc.sentence:
+            continue
+        toks = analysis.sentences[d.sentence].tokens
+        if not any(w in rules.lexicon.since for w in toks[max(0, d.start_tok - SINCE_REACH):d.start_tok]):
+            continue
+        if _days_between(d.date.value, published) > LONG_RUN_DAYS:
+            return d.date.value[:4]
+    return None
+
+
+def _days_between(earlier: str, later: str) -> int:
+    def ordinal(v: str) -> int:
+        parts = [int(p) for p in v.split("-")] + [1, 1]
+        return dt.date(parts[0], parts[1], parts[2]).toordinal()
+    try:
+        return ordinal(later) - ordinal(earlier)
+    except ValueError:
+        return 0
 
 
 def _near(tokens, phrases, lex, lo: int, hi: int) -> int | None:

@@ -26,14 +26,20 @@ MAX_DF_SHARE = 0.01  # of the documents
 MIN_MAX_DF = 8
 _WORD = re.compile(r"[\u0621-\u064A]{3,}")
 _PREFIXES = ("وال", "بال", "فال", "كال", "لل", "ال", "و", "ب", "ل")
+_SUFFIXES = ("يات", "ات", "ين", "ون", "يه", "ه", "ي")  # a light stem: الانتخابات and الانتخابية, الوطني and الوطنية
 _STOP = frozenset(normalise_text(w) for w in STOP_WORDS)
 
 
 def stem(word: str) -> str:
-    """The word without one proclitic group (والصخرة -> صخره after normalisation)."""
+    """A light stem: the word without one proclitic group and one plural or adjective ending (والصخرة ->
+    صخر, الانتخابية and الانتخابات -> انتخاب). Only for telling subjects apart, never shown."""
     for p in _PREFIXES:
         if word.startswith(p) and len(word) - len(p) >= 3:
-            return word[len(p):]
+            word = word[len(p):]
+            break
+    for s in _SUFFIXES:
+        if word.endswith(s) and len(word) - len(s) >= 3:
+            return word[:-len(s)]
     return word
 
 
@@ -48,7 +54,8 @@ class Vocabulary:
 
     def __init__(self, documents: Iterable[Document], exact: frozenset[str] = frozenset(),
                  prefixes: tuple[str, ...] = ()) -> None:
-        self.exact, self.prefixes = exact, prefixes
+        self.exact = frozenset(stem(w) for w in exact) | exact
+        self.prefixes = prefixes
         self.df: Counter[str] = Counter()
         n = 0
         for d in documents:
@@ -91,9 +98,20 @@ def day_of(doc: Document) -> int | None:
         return None
 
 
+LEAD_CHARS = 250  # the article's opening says which story a figure further down belongs to
+
+
 def subject_words(claim: Claim, doc: Document, vocab: Vocabulary) -> frozenset[str]:
+    """The distinctive words of the claim's sentence, its article's title and its article's opening."""
     start, end = claim.sentence or (claim.start, claim.end)
-    return vocab.distinctive(f"{doc.title or ''} {doc.text[start:end]}")
+    return vocab.distinctive(f"{doc.title or ''} {doc.text[:LEAD_CHARS]} {doc.text[start:end]}")
+
+
+def related(words: dict[str, frozenset[str]]):
+    """Two claims are directly about one subject: their own words share MIN_SHARED (no chain of links)."""
+    def test(a: Claim, b: Claim) -> bool:
+        return len(words.get(a.id, frozenset()) & words.get(b.id, frozenset())) >= MIN_SHARED
+    return test
 
 
 def subjects(block: list[Claim], words: dict[str, frozenset[str]], days: dict[str, int | None]) -> list[list[Claim]]:
