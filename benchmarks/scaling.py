@@ -1,6 +1,6 @@
 """How `factcheck check` grows with the corpus: the first N articles of a real corpus, then more, each in
-a fresh process, timing reading and extraction (per article) apart from lining facts up (stories, wire
-copies, key blocks, findings: across articles, where a quadratic cost would show).
+a fresh process, timing reading and extraction (per article) apart from lining facts up (wire
+copies, key blocks, subjects, findings: across articles, where a quadratic cost would show).
 
     .venv/bin/python benchmarks/scaling.py                      # 3,000 and all 31,030 SaudiNewsNet articles
     .venv/bin/python benchmarks/scaling.py --sizes 1000 3000    # other sizes
@@ -32,7 +32,6 @@ def run_one(corpus: Path, size: int | None) -> dict:
     from factcheck.claims import document_claims
     from factcheck.corpus.readers import iter_inputs
     from factcheck.engine.auto_findings import blocks, facts_of
-    from factcheck.facts.stories import stories
     from factcheck.facts.wire import wire_groups
     from factcheck.models import Document
     from factcheck.nlp.pipeline import get_nlp
@@ -50,18 +49,15 @@ def run_one(corpus: Path, size: int | None) -> dict:
     t1 = time.perf_counter()
     findings = find_all(claims, docs, rules)
     t2 = time.perf_counter()
-    story = stories(docs)
-    sources = wire_groups(docs, story)
+    sources = wire_groups(docs, claims)
     keyed = blocks(claims)
     facts, _ = facts_of(claims, {d.id: d for d in docs}, rules)
-    sizes = Counter(story.values())
     return {
         "articles": len(docs), "input_errors": errors, "claims": len(claims),
         "keyed_claims": sum(1 for c in claims if c.fact is not None and not c.topic),
         "extract_s": round(t1 - t0, 1), "align_s": round(t2 - t1, 2), "total_s": round(t2 - t0, 1),
         "findings": dict(Counter(f.type for f in findings)),
         "auto_findings": dict(Counter(f.type for f in findings if (f.topic or "").startswith("auto."))),
-        "stories": len(sizes), "largest_story": max(sizes.values(), default=0),
         "wire_copies": sum(1 for d, s in sources.items() if s != d), "key_blocks": len(keyed),
         "largest_key_block": max((len(b) for b in keyed.values()), default=0),
         "facts": len(facts), "largest_fact": max((len(f) for f in facts), default=0),

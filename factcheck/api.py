@@ -13,7 +13,6 @@ from factcheck.claims import document_claims
 from factcheck.corpus.readers import iter_inputs
 from factcheck.engine.auto_findings import auto_findings
 from factcheck.engine.findings import topic_findings
-from factcheck.facts.stories import stories
 from factcheck.facts.wire import wire_groups
 from factcheck.engine.office_findings import office_findings
 from factcheck.models import Claim, Document, Finding, InputError
@@ -62,7 +61,7 @@ OFFICE_PREFIX = "office."
 
 def find_all(claims: list[Claim], documents: list[Document], rules: RuleSet) -> list[Finding]:
     """Findings of every topic file, of the facts no topic covers (lined up by their automatic keys within a
-    story, wire copies counted as one source), then of every office the claims name (office.<role>.<scope>:
+    subject, wire copies counted as one source), then of every office the claims name (office.<role>.<scope>:
     offices have no topic file; the catalogue describes them), ordered conflicts, changes, agreements."""
     docs = {d.id: d for d in documents}
     by_topic: dict[str, list[Claim]] = {}
@@ -73,8 +72,7 @@ def find_all(claims: list[Claim], documents: list[Document], rules: RuleSet) -> 
                 by_office.setdefault(c.topic, []).append(c)
         elif c.topic:
             by_topic.setdefault(c.topic, []).append(c)
-    story = stories(documents)
-    sources = wire_groups(documents, story)
+    sources = wire_groups(documents, claims)
     findings: list[Finding] = []
     for topic in rules.topics:
         findings += topic_findings(topic, by_topic.get(topic.id, []), docs, rules.lexicon.unit_definitions, sources)

@@ -1,2 +1,2 @@
-"""Facts no topic file covers: keys from a figure's context (attribute, scope, qualifier, modality), stories
-(which documents tell one story) and wire copies (one agency text in several outlets)."""
+"""Facts no topic file covers: keys from a figure's context (attribute, scope, qualifier, modality), subjects
+(which figures are about one event or entity) and wire copies (one agency text in several outlets)."""

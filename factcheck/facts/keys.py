@@ -76,6 +76,8 @@ def _stem(ctx: Context, k: int, phrases) -> str:
 
 def _owner_at(ctx: Context, k: int, cat: Catalogue) -> tuple[str, int] | None:
     facts = ctx.facts
+    if k > 0 and any(matches_at(ctx.tokens, k - 1, p, ctx.lex) for p in facts.not_owner_after):
+        return None
     for p in facts.owner_heads:
         end = matches_at(ctx.tokens, k, p, ctx.lex)
         if end is not None:

@@ -47,6 +47,7 @@ class FactLexicon:
     owner_heads: Phrases = ()
     owner_words: int = 2
     owners: Phrases = ()
+    not_owner_after: Phrases = ()
     said_that: Phrases = ()
     place_heads: Phrases = ()
     alone: Phrases = ()
@@ -88,7 +89,7 @@ class FactLexicon:
         return next((a for a in self.attributes if a.name == name), None)
 
 
-_PHRASE_KEYS = ("clause_openers", "owner_heads", "owners", "said_that", "place_heads", "alone", "part_of", "whole",
+_PHRASE_KEYS = ("clause_openers", "owner_heads", "owners", "not_owner_after", "said_that", "place_heads", "alone", "part_of", "whole",
                 "comparison", "hour_words", "noon", "evening", "morning", "forecast", "earlier_openers",
                 "earlier_marker", "relative_pronouns", "event_verbs", "other_event")
 _INT_KEYS = ("window_before", "window_after", "owner_reach", "owner_words", "relative_reach", "event_reach")
