@@ -30,6 +30,15 @@ class Report:
     generated_at: str = field(default_factory=lambda: dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"))
     baseline: set[str] | None = None
     version: str = __version__
+    sources: dict[str, str] = field(default_factory=dict)  # document -> its wire group (one agency text)
+
+    def source(self, doc_id: str) -> str:
+        return self.sources.get(doc_id, doc_id)
+
+    def wire_copies(self, doc_id: str) -> list[str]:
+        """The other documents that reprint the same wire text as this one."""
+        group = self.source(doc_id)
+        return sorted(d for d, g in self.sources.items() if g == group and d != doc_id)
 
     @property
     def conflicts(self) -> list[Finding]:
@@ -59,7 +68,8 @@ _ORDER = {"conflict": 0, "change": 1, "agreement": 2}
 OFFICE_PREFIX = "office."
 
 
-def find_all(claims: list[Claim], documents: list[Document], rules: RuleSet) -> list[Finding]:
+def find_all(claims: list[Claim], documents: list[Document], rules: RuleSet,
+             sources: dict[str, str] | None = None) -> list[Finding]:
     """Findings of every topic file, of the facts no topic covers (lined up by their automatic keys within a
     subject, wire copies counted as one source), then of every office the claims name (office.<role>.<scope>:
     offices have no topic file; the catalogue describes them), ordered conflicts, changes, agreements."""
@@ -72,7 +82,8 @@ def find_all(claims: list[Claim], documents: list[Document], rules: RuleSet) -> 
                 by_office.setdefault(c.topic, []).append(c)
         elif c.topic:
             by_topic.setdefault(c.topic, []).append(c)
-    sources = wire_groups(documents, claims)
+    if sources is None:
+        sources = wire_groups(documents, claims)
     findings: list[Finding] = []
     for topic in rules.topics:
         findings += topic_findings(topic, by_topic.get(topic.id, []), docs, rules.lexicon.unit_definitions, sources)
@@ -95,7 +106,10 @@ def check_corpus(paths: Iterable[str | Path], rules: RuleSet | str | Path | None
             continue
         documents.append(item)
         claims.extend(document_claims(item, ruleset, nlp))
-    findings = find_all(claims, documents, ruleset)
+    sources = wire_groups(documents, claims)
+    findings = find_all(claims, documents, ruleset, sources)
     if baseline is not None:
         findings = [replace(f, new=f.id not in baseline) for f in findings]
-    return Report(documents, claims, findings, errors, ruleset, baseline=baseline)
+    size = Counter(sources.values())
+    return Report(documents, claims, findings, errors, ruleset, baseline=baseline,
+                  sources={d: g for d, g in sources.items() if size[g] > 1})

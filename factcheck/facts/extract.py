@@ -114,8 +114,8 @@ def event_dates(analysis: Analysis, rules: RuleSet, taken: set[int], published: 
     report ('تستضيف جنيف يوم الثلاثاء المقبل مؤتمرا')."""
     best: dict[tuple[int, str], tuple[int, LocatedDate]] = {}
     for loc in analysis.located_dates:
-        if id(loc.date) in taken:
-            continue
+        if id(loc.date) in taken or loc.date.warning:
+            continue  # a date the scanner doubts (its weekday disagrees) is no evidence of a conflict
         found = event_of(analysis, loc, rules)
         if found is None:
             continue

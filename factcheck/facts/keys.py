@@ -43,11 +43,14 @@ def _attribute(ctx: Context, q: Quantity, facts: FactLexicon, lo: int, hi: int) 
     of an attribute that fits the unit."""
     group = facts.group(q.unit)
     own = next((a for a in facts.attributes if q.unit in a.nouns), None)
+    kind = "count" if q.kind == "number" else q.kind
     if own is not None:
-        specific = [a for a in facts.attributes if a is not own and (q.unit in a.units or group in a.units)]
+        specific = [a for a in facts.attributes if a is not own and (q.unit in a.units or group in a.units)
+                    and kind in a.kinds]
         name = nearest(ctx, ((a.name, a.words) for a in specific), max(lo, ctx.start - OVERRIDE_NOUN), ctx.start)
         return facts.attribute(name) if name else own
-    fits = [a for a in facts.attributes if not a.units or q.unit in a.units or group in a.units]
+    fits = [a for a in facts.attributes if (not a.units or q.unit in a.units or group in a.units)
+            and kind in a.kinds]
     name = nearest(ctx, ((a.name, a.words) for a in fits), lo, hi)
     return facts.attribute(name) if name else None
 
@@ -180,7 +183,11 @@ def fact_key(ctx: Context, q: Quantity, cat: Catalogue, definitions: tuple[str, 
         scope = _place(ctx, lo, hi)
     if scope is None and (ctx.has(facts.part_of, lo, ctx.start) or ctx.has(facts.part_of, ctx.end, min(hi, ctx.end + 2))):
         scope = "part"
+    if scope is None and q.unit in facts.populations:
+        scope = f"of:{q.unit}"  # 6 من المدنيين: civilians, not everyone
     qualifier = nearest(ctx, facts.qualifiers, max(lo, ctx.start - 3), hi) or _hour(ctx)
+    if ctx.has(facts.other_incident, 0, ctx.start):
+        qualifier = "other_incident"  # وفي حادث منفصل ...: not the story's incident
     if qualifier is None and not owned and ctx.has(facts.comparison, near_lo, ctx.start):
         qualifier = "comparison"
     forecast = ctx.has(facts.forecast, min(lo, ctx.reach_back(facts.window_before)), hi)

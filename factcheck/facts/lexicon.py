@@ -33,6 +33,7 @@ class AttributeDef:
     nouns: frozenset[str]
     units: frozenset[str]  # units or unit groups it applies to; empty: any
     words: Phrases
+    kinds: frozenset[str] = frozenset({"count"})  # quantity kinds it applies to
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,8 @@ class FactLexicon:
     owner_heads: Phrases = ()
     owner_words: int = 2
     owners: Phrases = ()
+    populations: frozenset[str] = frozenset()
+    other_incident: Phrases = ()
     not_owner_after: Phrases = ()
     said_that: Phrases = ()
     place_heads: Phrases = ()
@@ -89,7 +92,7 @@ class FactLexicon:
         return next((a for a in self.attributes if a.name == name), None)
 
 
-_PHRASE_KEYS = ("clause_openers", "owner_heads", "owners", "not_owner_after", "said_that", "place_heads", "alone", "part_of", "whole",
+_PHRASE_KEYS = ("clause_openers", "other_incident", "owner_heads", "owners", "not_owner_after", "said_that", "place_heads", "alone", "part_of", "whole",
                 "comparison", "hour_words", "noon", "evening", "morning", "forecast", "earlier_openers",
                 "earlier_marker", "relative_pronouns", "event_verbs", "other_event")
 _INT_KEYS = ("window_before", "window_after", "owner_reach", "owner_words", "relative_reach", "event_reach")
@@ -112,6 +115,7 @@ def load_facts(rules_dir: Path) -> FactLexicon:
                 raise RulesError(f"{k} must be a whole number", shown, _line(data, k))
             kw[k] = data[k]
     kw["clause_breaks"] = frozenset(str(t) for t in data.get("clause_breaks", ()))
+    kw["populations"] = frozenset(str(t) for t in data.get("populations", ()))
     attrs = []
     for name, spec in (data.get("attributes") or {}).items():
         if not isinstance(spec, dict) or "mutable" not in spec:
@@ -120,7 +124,7 @@ def load_facts(rules_dir: Path) -> FactLexicon:
         attrs.append(AttributeDef(str(name), bool(spec["mutable"]), bool(spec.get("owned_mutable", spec["mutable"])),
                                   bool(spec.get("cumulative", False)),
                                   frozenset(spec.get("nouns", ())), frozenset(spec.get("units", ())),
-                                  phrases(spec.get("words"))))
+                                  phrases(spec.get("words")), frozenset(spec.get("kinds", ("count",)))))
     kw["attributes"] = tuple(attrs)
     kw["unit_groups"] = {u: g for g, units in (data.get("unit_groups") or {}).items() for u in units}
     kw["qualifiers"] = tuple((str(k), phrases(v)) for k, v in (data.get("qualifiers") or {}).items())

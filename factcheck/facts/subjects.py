@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
@@ -24,12 +25,13 @@ MIN_SHARED = 2
 WINDOW_DAYS = 10
 MAX_DF_SHARE = 0.01  # of the documents
 MIN_MAX_DF = 8
-_WORD = re.compile(r"[\u0621-\u064A]{3,}")
+_WORD = re.compile(r"[\u0621-\u0652\u0640]{3,}")  # letters with their diacritics and tatweel
 _PREFIXES = ("وال", "بال", "فال", "كال", "لل", "ال", "و", "ب", "ل")
 _SUFFIXES = ("يات", "ات", "ين", "ون", "يه", "ه", "ي")  # a light stem: الانتخابات and الانتخابية, الوطني and الوطنية
 _STOP = frozenset(normalise_text(w) for w in STOP_WORDS)
 
 
+@lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
     """A light stem: the word without one proclitic group and one plural or adjective ending (والصخرة ->
     صخر, الانتخابية and الانتخابات -> انتخاب). Only for telling subjects apart, never shown."""
@@ -43,8 +45,20 @@ def stem(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=200_000)
+def _word(raw: str) -> str | None:
+    """A raw word normalised and light-stemmed, None for a stop word (cached: news repeats its words)."""
+    w = normalise_text(raw)
+    if len(w) < 3 or w in _STOP:
+        return None
+    s = stem(w)
+    return None if s in _STOP else s
+
+
 def words_of(text: str) -> set[str]:
-    return {s for w in _WORD.findall(normalise_text(text)) if w not in _STOP and (s := stem(w)) not in _STOP}
+    out = {_word(w) for w in _WORD.findall(text)}
+    out.discard(None)
+    return out
 
 
 class Vocabulary:

@@ -8,7 +8,7 @@ nothing."""
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from rapidfuzz import fuzz
 
@@ -19,22 +19,26 @@ from factcheck.nlp.normalise import normalise_text
 SIMILARITY = 70  # rapidfuzz ratio (0-100) from which two texts are one wire text
 WINDOW_DAYS = 2
 MAX_POSTINGS = 50
+MIN_SHARED = 2  # figures worded alike; a reprint repeats most of its figures
 COMPARED_CHARS = 2000
 MIN_CHARS = 300  # a text this short (a one-line item) is too short to tell a reprint from a coincidence
 
 
 def candidate_pairs(claims: list[Claim]) -> set[tuple[str, str]]:
-    """Pairs of documents that state a figure in the same words."""
+    """Pairs of documents that state `MIN_SHARED` figures in the same words, or all of their figures when
+    they have fewer."""
     by_wording: dict[str, set[str]] = defaultdict(set)
+    stated: Counter[str] = Counter()
     for c in claims:
-        if c.norm:
+        if c.norm and c.document not in by_wording[c.norm]:
             by_wording[c.norm].add(c.document)
-    pairs = set()
+            stated[c.document] += 1
+    shared: Counter[tuple[str, str]] = Counter()
     for docs in by_wording.values():
         if 2 <= len(docs) <= MAX_POSTINGS:
             ordered = sorted(docs)
-            pairs.update((a, b) for i, a in enumerate(ordered) for b in ordered[i + 1:])
-    return pairs
+            shared.update((a, b) for i, a in enumerate(ordered) for b in ordered[i + 1:])
+    return {p for p, k in shared.items() if k >= min(MIN_SHARED, stated[p[0]], stated[p[1]])}
 
 
 def wire_groups(documents: list[Document], claims: list[Claim]) -> dict[str, str]:

@@ -7,7 +7,7 @@ import math
 from typing import Any
 
 from factcheck.api import Report
-from factcheck.models import Attribute, Claim, Document, EventDate, Finding, Quantity
+from factcheck.models import Attribute, Claim, Document, EventDate, FactKey, Finding, Quantity
 
 
 def _num(x: float | None) -> float | int | None:
@@ -42,9 +42,19 @@ def attribute_json(a: Attribute) -> dict[str, Any]:
             "status": a.status}
 
 
-def document_json(d: Document) -> dict[str, Any]:
-    return {"id": d.id, "source": d.source, "published": d.published, "title": d.title, "url": d.url,
-            "path": d.path, "sha256": d.sha256}
+def document_json(d: Document, wire_group: str | None = None) -> dict[str, Any]:
+    """wire_group (when the document reprints an agency text other outlets reprinted too): the group's id."""
+    out = {"id": d.id, "source": d.source, "published": d.published, "title": d.title, "url": d.url,
+           "path": d.path, "sha256": d.sha256}
+    if wire_group is not None:
+        out["wire_group"] = wire_group
+    return out
+
+
+def fact_json(k: FactKey) -> dict[str, Any]:
+    """The automatic key of a claim no topic covers (the schema allows extra claim properties)."""
+    return {"id": k.id, "attribute": k.attribute, "dimension": k.dimension, "scope": k.scope,
+            "qualifier": k.qualifier, "modality": k.modality, "earlier": k.earlier, "mutable": k.mutable}
 
 
 def claim_json(c: Claim) -> dict[str, Any]:
@@ -68,12 +78,18 @@ def claim_json(c: Claim) -> dict[str, Any]:
         out["event_date"] = event_date_json(c.event_date, c.subject)
     if c.attribute is not None:
         out["attribute"] = attribute_json(c.attribute)
+    if c.fact is not None:
+        out["fact"] = fact_json(c.fact)
     return out
 
 
-def finding_json(f: Finding) -> dict[str, Any]:
+def finding_json(f: Finding, report: Report | None = None) -> dict[str, Any]:
+    """sources: how many independent sources the claims come from (wire copies of one text count once)."""
     out: dict[str, Any] = {"id": f.id, "type": f.type, "severity": f.severity, "topic": f.topic,
                            "message": f.message, "claims": list(f.claims)}
+    if report is not None:
+        docs = {c.document for c in map(report.claim, f.claims) if c is not None}
+        out["sources"] = len({report.source(d) for d in docs})
     if f.direction:
         out["direction"] = f.direction
     if f.new is not None:
@@ -90,9 +106,9 @@ def report_json(report: Report) -> dict[str, Any]:
         "schema_version": "1",
         "tool": {"name": "factcheck", "version": report.version},
         "generated_at": report.generated_at,
-        "documents": [document_json(d) for d in report.documents],
+        "documents": [document_json(d, report.sources.get(d.id)) for d in report.documents],
         "claims": [claim_json(c) for c in report.claims],
-        "findings": [finding_json(f) for f in report.findings],
+        "findings": [finding_json(f, report) for f in report.findings],
         "summary": summary,
         "errors": [{"input": e.input, "message": e.message} for e in report.errors],
     }

@@ -100,6 +100,9 @@ def _claims_table(report: Report, finding: Finding) -> Table:
     for c in claims:
         doc = report.document(c.document)
         outlet = (doc.source if doc and doc.source else "—") + f"\n[dim]{c.document}[/dim]"
+        copies = report.wire_copies(c.document)
+        if copies:  # one agency text in several outlets: one source, shown as such
+            outlet += f"\n[dim]wire text, {len(copies) + 1} outlets[/dim]"
         table.add_row(outlet, _when(c, doc), _what(report, c), _sentence_cell(report, c))
     return table
 

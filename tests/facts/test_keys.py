@@ -89,4 +89,4 @@ def test_keys_dimensions_group_people_and_convert_areas(key_of):
     c = key_of("غمرت المياه 4500 هكتار.", "4500 هكتار")
     d = key_of("وغمرت المياه 45 كيلومترا مربعا.", "45 كيلومترا مربعا")
     assert a.attribute == b.attribute == "deaths" and a.dimension == b.dimension == "people"
-    assert c.attribute == d.attribute == "flooded" and c.dimension == d.dimension
+    assert c.attribute == d.attribute == "area" and c.dimension == d.dimension

@@ -116,3 +116,18 @@ def test_json_report_speaker_and_unlisted_holder(rules, report_schema):
     assert data["claims"][0]["speaker"] == "unlisted:محمد_الدايري"
     assert data["claims"][0]["speaker_text"] == office
     assert [f["type"] for f in data["findings"]] == ["agreement"]
+
+
+def test_json_report_automatic_facts_and_wire_copies(rules, report_schema):
+    from tests.evaluation import EVAL
+
+    report = check_corpus(sorted({p.parent for p in EVAL.glob("*/*.md")}), rules)
+    data = report_json(report)
+    validate(data, report_schema)
+    wire = {d["id"]: d["wire_group"] for d in data["documents"] if "wire_group" in d}
+    assert wire == {"quake_05": "quake_05", "quake_06": "quake_05", "conf_03": "conf_03", "conf_05": "conf_03"}
+    keyed = [c for c in data["claims"] if c.get("fact")]
+    assert {c["fact"]["attribute"] for c in keyed} >= {"deaths", "injured", "pledged", "turnout", "seats"}
+    magnitude = [f for f in data["findings"] if f["type"] == "conflict" and f["topic"] == "auto.magnitude (dimensionless)"]
+    reprinted = [f for f in magnitude if len(f["claims"]) == 3]
+    assert len(reprinted) == 1 and reprinted[0]["sources"] == 2

@@ -97,3 +97,11 @@ def test_terminal_says_who_said_it_at_80_columns(rules, tmp_path):
     assert max(len(line) for line in lines) <= 80
     said = [line.split("said by", 1)[1].strip() for line in lines if "said by" in line]
     assert said == ["جون كيري", "متحدث باسم الخارجية"]  # the catalogue's name, else the words of the article
+
+
+def test_terminal_marks_wire_copies(rules):
+    from tests.evaluation import EVAL
+
+    out = render(check_corpus(sorted({p.parent for p in EVAL.glob("*/*.md")}), rules))
+    assert "auto.deaths (people)" in out and "wire text, 2 outlets" in out
+    assert "one wire text in 2 outlets" in out
