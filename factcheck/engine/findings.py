@@ -57,36 +57,6 @@ def _conflicts(ctx: Messages, claims: list[Claim],
                          else topic.severity)
 
 
-BOUND_STEP = 0.10  # a running total's lower bound, then a figure this much above it: it rose
-
-
-def date_ordinal(value: str | None) -> int | None:
-    """Days since year 1 for YYYY-MM-DD (YYYY-MM and YYYY: the first day)."""
-    if not value:
-        return None
-    parts = [int(p) for p in value.split("-")] + [1, 1]
-    return dt.date(parts[0], parts[1], parts[2]).toordinal()
-
-
-def _conflicts(ctx: Messages, claims: list[Claim],
-               same_time: Callable[[Claim, Claim], bool]) -> list[Finding]:
-    topic = ctx.topic
-    pairs: dict[tuple, list[Claim]] = {}
-    for i, a in enumerate(claims):
-        for b in claims[i + 1:]:
-            if not same_time(a, b):
-                if topic.mutable:
-                    break  # claims are sorted by time: nothing later is at a's time either
-                continue
-            if ctx.source(a.document) == ctx.source(b.document) or not disjoint(a.quantity, b.quantity, topic.tolerance):
-                continue  # one source does not contradict itself (a wire text reprinted with an edit)
-            if ctx.related is not None and not ctx.related(a, b):
-                continue  # not shown to be about one subject
-            add_pair(ctx, pairs, a, b)
-    return pair_findings(ctx, pairs, lambda a, b: "warning" if (a.quantity.vague or b.quantity.vague)
-                         else topic.severity)
-
-
 def time_points(claims: list[Claim], window: int) -> list[list[Claim]]:
     """Claims sorted by as_of, cut into moments: a point holds the claims within `window` days of its first."""
     points: list[list[Claim]] = []

@@ -31,32 +31,3 @@ def pair_findings(ctx: Messages, pairs: dict[tuple, list[Claim]],
         fid = fingerprint("conflict", ctx.topic.id, involved)
         out.append(Finding(fid, "conflict", severity(a, b), ctx.topic.id, message, tuple(c.id for c in involved)))
     return out
-
-
-BOUND_STEP = 0.10  # a running total's lower bound, then a figure this much above it: it rose
-
-
-def date_ordinal(value: str | None) -> int | None:
-    """Days since year 1 for YYYY-MM-DD (YYYY-MM and YYYY: the first day)."""
-    if not value:
-        return None
-    parts = [int(p) for p in value.split("-")] + [1, 1]
-    return dt.date(parts[0], parts[1], parts[2]).toordinal()
-
-
-def _conflicts(ctx: Messages, claims: list[Claim],
-               same_time: Callable[[Claim, Claim], bool]) -> list[Finding]:
-    out: dict[str, Finding] = {}
-    topic = ctx.topic
-    for i, a in enumerate(claims):
-        for b in claims[i + 1:]:
-            if not same_time(a, b):
-                if topic.mutable:
-                    break  # claims are sorted by time: nothing later is at a's time either
-                continue
-            if ctx.source(a.document) == ctx.source(b.document) or not disjoint(a.quantity, b.quantity, topic.tolerance):
-                continue  # one source does not contradict itself (a wire text reprinted with an edit)
-            severity = "warning" if (a.quantity.vague or b.quantity.vague) else topic.severity
-            fid = fingerprint("conflict", topic.id, [a, b])
-            out.setdefault(fid, Finding(fid, "conflict", severity, topic.id, ctx.message(a, b), (a.id, b.id)))
-    return list(out.values())

@@ -22,10 +22,10 @@ class Context:
     lex: Lexicon
     facts: FactLexicon
 
-    def _is_other(self, k: int) -> bool:
+    def is_other(self, k: int) -> bool:
         return any(s <= k < e for s, e in self.others)
 
-    def _opens_clause(self, k: int) -> bool:
+    def opens_clause(self, k: int) -> bool:
         return any(matches_at(self.tokens, k, p, self.lex) for p in self.facts.clause_openers)
 
     def clause(self, before: int | None = None, after: int | None = None) -> tuple[int, int]:
@@ -36,14 +36,14 @@ class Context:
         lo = self.start
         while lo > 0 and self.start - lo < before:
             k = lo - 1
-            if self.tokens[k] in self.facts.clause_breaks or self._is_other(k):
+            if self.tokens[k] in self.facts.clause_breaks or self.is_other(k):
                 break
             lo = k
-            if self._opens_clause(k):
+            if self.opens_clause(k):
                 break
         hi = self.end
         while hi < len(self.tokens) and hi - self.end < after:
-            if self.tokens[hi] in self.facts.clause_breaks or self._is_other(hi) or self._opens_clause(hi):
+            if self.tokens[hi] in self.facts.clause_breaks or self.is_other(hi) or self.opens_clause(hi):
                 break
             hi += 1
         return lo, hi
@@ -51,7 +51,7 @@ class Context:
     def reach_back(self, limit: int) -> int:
         """The first token of a backward search that may cross clause breaks but not another figure."""
         lo = self.start
-        while lo > 0 and self.start - lo < limit and not self._is_other(lo - 1):
+        while lo > 0 and self.start - lo < limit and not self.is_other(lo - 1):
             lo -= 1
         return lo
 

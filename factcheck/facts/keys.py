@@ -1,6 +1,7 @@
 """A figure's fact key, read from its sentence: what it counts (attribute), whose or which part (scope),
-which reading (qualifier), and whether it is a report or a forecast (modality). Two figures of one story
-are the same fact only when their keys are equal; the story is added later, across documents.
+which reading (qualifier), and whether it is a report or a forecast (modality). Two figures are the same
+fact only when their keys are equal and they are about one subject (factcheck/facts/subjects.py, across
+documents).
 
     'قضاء العين البيضاء سجل وحده 12 قتيلا'   -> deaths, scope place:قضاء العين البيضاء
     'بينهم 6500 شخص نزحوا خلال الساعات ...'  -> displaced, scope part, qualifier new
@@ -60,7 +61,7 @@ def _name_after(ctx: Context, k: int, n: int) -> str:
     words = []
     for j in range(k, min(len(ctx.tokens), k + n)):
         tok = ctx.tokens[j]
-        if tok in ctx.facts.clause_breaks or ctx._is_other(j) or (ctx.start <= j < ctx.end) or ctx._opens_clause(j):
+        if tok in ctx.facts.clause_breaks or ctx.is_other(j) or (ctx.start <= j < ctx.end) or ctx.opens_clause(j):
             break
         if any(matches_at(ctx.tokens, j, p, ctx.lex) for p in ctx.facts.alone):
             break
