@@ -14,6 +14,8 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import replace
 
+from rapidfuzz import fuzz, process
+
 from factcheck.engine.compare import consensus
 from factcheck.engine.findings import topic_findings
 from factcheck.engine.topics import Cue, Topic
@@ -54,14 +56,27 @@ def in_first_unit(claims: list[Claim], definitions: tuple[str, ...]) -> list[Cla
     return out
 
 
+SCOPE_SIMILARITY = 90  # rapidfuzz ratio from which two owners or places are one (spelling variants)
+
+
 def blocks(claims: list[Claim]) -> dict[tuple, list[Claim]]:
-    """Claims by key (attribute, dimension, scope, qualifier); vague figures (عشرات القتلى) say too little."""
+    """Claims by key (attribute, dimension, scope, qualifier); vague figures (عشرات القتلى) say too little.
+    A scope spelled a little differently from one already seen for the attribute is read as that one."""
     out: dict[tuple, list[Claim]] = defaultdict(list)
+    seen: dict[tuple, list[str]] = defaultdict(list)
     for c in claims:
         k = c.fact
         if k is None or c.topic or (c.quantity is not None and c.quantity.vague):
             continue
-        out[(k.attribute, k.dimension, k.scope, k.qualifier)].append(c)
+        scope = k.scope
+        if scope and ":" in scope:
+            known = seen[(k.attribute, k.dimension, scope.split(":")[0])]
+            match = process.extractOne(scope, known, scorer=fuzz.ratio, score_cutoff=SCOPE_SIMILARITY)
+            if match is None:
+                known.append(scope)
+            else:
+                scope = match[0]
+        out[(k.attribute, k.dimension, scope, k.qualifier)].append(c)
     return out
 
 

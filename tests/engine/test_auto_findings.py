@@ -104,3 +104,10 @@ def test_auto_an_attribute_added_in_yaml_lines_up_new_figures(tmp_path):
 
 def test_auto_seed_corpus_has_no_automatic_finding(rules):
     assert auto(check_corpus([CORPUS], rules)) == []
+
+
+def test_auto_owners_spelled_apart_are_one(tmp_path, rules):
+    write(tmp_path / "c", [("a", "2024-11-19", "الشرق", "وحصل حزب التجديد على 48 مقعدا في البرلمان."),
+                           ("b", "2024-11-19", "النهار", "وحصل حزب التجدد على 46 مقعدا في البرلمان.")])
+    report = check_corpus([tmp_path / "c"], rules)
+    assert [f.topic for f in auto(report, "conflict")] == ["auto.seats/owner:حزب التجديد (seat)"]
