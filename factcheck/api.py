@@ -11,7 +11,7 @@ from pathlib import Path
 from factcheck import __version__
 from factcheck.claims import document_claims
 from factcheck.corpus.readers import iter_inputs
-from factcheck.engine.auto_findings import auto_findings
+from factcheck.engine.auto_findings import auto_findings, vocabulary
 from factcheck.engine.findings import topic_findings
 from factcheck.facts.wire import wire_groups
 from factcheck.engine.office_findings import office_findings
@@ -87,9 +87,10 @@ def find_all(claims: list[Claim], documents: list[Document], rules: RuleSet,
     findings: list[Finding] = []
     for topic in rules.topics:
         findings += topic_findings(topic, by_topic.get(topic.id, []), docs, rules.lexicon.unit_definitions, sources)
-    findings += auto_findings(claims, docs, rules, sources)
+    vocab = vocabulary(documents, rules)
+    findings += auto_findings(claims, docs, rules, sources, vocab)
     for office, office_claims in by_office.items():
-        findings += office_findings(office, office_claims, docs, rules.catalogue)
+        findings += office_findings(office, office_claims, docs, rules.catalogue, vocab.plausible_name)
     return sorted(findings, key=lambda f: (_ORDER[f.type], f.topic or "", f.id))
 
 

@@ -96,13 +96,22 @@ def unambiguous(block: list[Claim], cumulative: bool) -> list[Claim]:
     return out
 
 
-def facts_of(claims: list[Claim], docs: dict[str, Document], rules: RuleSet
+def vocabulary(documents, rules: RuleSet) -> Vocabulary:
+    """Document frequencies of the corpus, leaving out the words that make keys or dates (الليلة الماضية is
+    in every story of the day)."""
+    lex = rules.lexicon
+    dates = tuple(lex.months) + tuple(lex.relative_days) + tuple((w,) for w in (
+        *lex.weekdays, *lex.directions, *lex.periods, *lex.month_parts, *lex.this, *lex.day_word))
+    exact, prefixes = rules.facts.key_words(tuple(lex.nouns) + dates)
+    return Vocabulary(documents, exact, prefixes)
+
+
+def facts_of(claims: list[Claim], docs: dict[str, Document], rules: RuleSet, vocab: Vocabulary | None = None
              ) -> tuple[list[list[Claim]], dict[str, frozenset[str]]]:
     """The claims no topic covers, grouped into facts (by key, then by subject), with each claim's subject
     words."""
     keyed = blocks(claims)
-    exact, prefixes = rules.facts.key_words()
-    vocab = Vocabulary(docs.values(), exact, prefixes)
+    vocab = vocab or vocabulary(docs.values(), rules)
     days = {d.id: day_of(d) for d in docs.values()}
     out, words = [], {}
     for block in keyed.values():
@@ -115,10 +124,11 @@ def facts_of(claims: list[Claim], docs: dict[str, Document], rules: RuleSet
 
 
 def auto_findings(claims: list[Claim], docs: dict[str, Document], rules: RuleSet,
-                  sources: dict[str, str]) -> list[Finding]:
+                  sources: dict[str, str], vocab: Vocabulary | None = None) -> list[Finding]:
     findings: list[Finding] = []
-    facts, words = facts_of(claims, docs, rules)
-    linked = related(words)  # a conflict needs direct evidence of one subject, not a chain of links
+    facts, words = facts_of(claims, docs, rules, vocab)
+    days = {d.id: day_of(d) for d in docs.values()}
+    linked = related(words, days)  # a conflict needs direct evidence of one subject, not a chain of links
     for block in facts:
         if len({sources.get(c.document, c.document) for c in block}) < 2:
             continue  # one source: nothing to line up

@@ -27,10 +27,13 @@ wording and holder (fingerprints.py), never of offsets.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from factcheck.engine.findings import date_ordinal, time_points
 from factcheck.engine.fingerprints import fingerprint
 from factcheck.entities.catalogue import Catalogue
 from factcheck.entities.names import same_name
+from factcheck.nlp.normalise import normalise_text
 from factcheck.models import Attribute, Claim, Document, Finding
 
 DEFAULT_WINDOW = 7
@@ -79,6 +82,17 @@ class _Office:
         """A holder the catalogue knows (an unlisted name may be a misread word)."""
         return not c.attribute.holder.startswith("unlisted:")
 
+    def misread(self, c: Claim) -> bool:
+        """A catalogued person who never held this office, named otherwise than by one of their full names: a
+        misreading, never part of a dispute (الرئيس الأميركي ليندون جونسون is not Boris Johnson, whose surname
+        the catalogue lists; وزير الخارجية بالوكالة تشاك هيغل is Hagel, wrongly, and may be disputed)."""
+        person = self.cat.get(c.attribute.holder)
+        if person is None or any(t.role == c.attribute.role and t.scope in (c.attribute.scope, None)
+                                 for t in person.tenures):
+            return False
+        written = normalise_text(c.attribute.holder_text)
+        return not any(" " in n and normalise_text(n) == written for n in person.names)
+
     def cite(self, c: Claim) -> str:
         d = self.docs.get(c.document)
         source = d.source if d and d.source else c.document
@@ -97,7 +111,7 @@ def _conflicts(o: _Office, claims: list[Claim]) -> list[Finding]:
                 break  # sorted by date: nothing later is at a's time either
             if a.document == b.document or same_name(a.attribute.holder, b.attribute.holder):
                 continue
-            if o.trusted(a) != o.trusted(b):
+            if o.trusted(a) != o.trusted(b) or o.misread(a) or o.misread(b):
                 continue  # the catalogue's holder against a name it does not know: a misread name, not a dispute
             if o.in_office(a) and o.in_office(b):
                 continue  # each held it on their own claim's date: a handover inside the window, not a dispute
@@ -148,9 +162,13 @@ def _corroborated(c: Claim, claims: list[Claim]) -> bool:
 
 
 def office_findings(topic: str, claims: list[Claim], docs: dict[str, Document],
-                    cat: Catalogue) -> list[Finding]:
-    """All findings of one office: `claims` are its attribute claims (one role, one scope)."""
+                    cat: Catalogue, plausible: Callable[[str], bool] | None = None) -> list[Finding]:
+    """All findings of one office: `claims` are its attribute claims (one role, one scope). `plausible`:
+    whether an unlisted name as written can be a name (most of its words rare in the corpus: اجتماعا موسعا
+    بحثا, read after an office, cannot)."""
     live = [c for c in claims if c.attribute is not None and c.attribute.current and c.as_of]
+    if plausible is not None:
+        live = [c for c in live if not c.attribute.holder.startswith("unlisted:") or plausible(c.attribute.holder_text)]
     live = sorted((c for c in live if _corroborated(c, live)), key=lambda c: (date_ordinal(c.as_of), c.document, c.start))
     if not live:
         return []

@@ -39,7 +39,8 @@ def figure_key(analysis: Analysis, loc: Located, rules: RuleSet, dated_in_senten
     sentence = analysis.sentences[loc.sentence]
     others = tuple(r for r in _figures(analysis, loc.sentence) if r != (loc.start_tok, loc.end_tok))
     ctx = Context(sentence.tokens, loc.start_tok, loc.end_tok, others, rules.lexicon, rules.facts)
-    earlier = not dated_in_sentence and opens_earlier(sentence.tokens, rules)
+    earlier = not dated_in_sentence and (opens_earlier(sentence.tokens, rules) or _near(
+        sentence.tokens, rules.facts.earlier_words, rules.lexicon, 0, loc.start_tok) is not None)
     key = fact_key(ctx, loc.mention.quantity, rules.catalogue, rules.lexicon.unit_definitions, earlier)
     since = long_run(analysis, loc, rules, published)
     if key is not None and since and key.qualifier is None:

@@ -65,6 +65,7 @@ class FactLexicon:
     forecast: Phrases = ()
     earlier_openers: Phrases = ()
     earlier_marker: Phrases = ()
+    earlier_words: Phrases = ()
     relative_pronouns: Phrases = ()
     relative_reach: int = 6
     events: tuple[tuple[str, Phrases], ...] = ()
@@ -75,17 +76,18 @@ class FactLexicon:
     def group(self, unit: str | None) -> str | None:
         return self.unit_groups.get(unit, unit) if unit else unit
 
-    def key_words(self) -> tuple[frozenset[str], tuple[str, ...]]:
-        """The one-word cues of every attribute (stems, as words_of gives them), exact and as prefixes: words
-        that say what a figure counts, never what it is about."""
+    def key_words(self, more: tuple[tuple[str, ...], ...] = ()) -> tuple[frozenset[str], tuple[str, ...]]:
+        """The words that say what a figure counts or what kind of event it is, never which one: every
+        attribute's cues, the event nouns and verbs, and `more` (the counted nouns and units), exact and as
+        prefixes. زلزال and درجات are in every earthquake story; the place is what tells two apart."""
         exact, prefixes = set(), set()
-        for a in self.attributes:
-            for p in a.words:
-                if len(p) == 2 and p[-1] == "*":
-                    prefixes.add(p[0].removeprefix("ال"))
-                elif len(p) == 1:
-                    exact.add(p[0])
-                    exact.add(p[0].removeprefix("ال"))
+        phrases = [p for a in self.attributes for p in a.words] + list(self.event_verbs) + [
+            p for _, event in self.events for p in event] + list(more)
+        for p in phrases:
+            if len(p) == 2 and p[-1] == "*":
+                prefixes.add(p[0].removeprefix("ال"))
+            else:
+                exact.update(w for word in p for w in (word, word.removeprefix("ال")))
         return frozenset(exact), tuple(sorted(w for w in prefixes if len(w) >= 3))
 
     def attribute(self, name: str) -> AttributeDef | None:
@@ -94,7 +96,7 @@ class FactLexicon:
 
 _PHRASE_KEYS = ("clause_openers", "other_incident", "owner_heads", "owners", "not_owner_after", "said_that", "place_heads", "alone", "part_of", "whole",
                 "comparison", "hour_words", "noon", "evening", "morning", "forecast", "earlier_openers",
-                "earlier_marker", "relative_pronouns", "event_verbs", "other_event")
+                "earlier_marker", "earlier_words", "relative_pronouns", "event_verbs", "other_event")
 _INT_KEYS = ("window_before", "window_after", "owner_reach", "owner_words", "relative_reach", "event_reach")
 
 

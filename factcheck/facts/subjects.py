@@ -23,7 +23,7 @@ from factcheck.nlp.normalise import normalise_text
 
 MIN_SHARED = 2
 WINDOW_DAYS = 10
-MAX_DF_SHARE = 0.01  # of the documents
+MAX_DF_SHARE = 0.003  # of the documents
 MIN_MAX_DF = 8
 _WORD = re.compile(r"[\u0621-\u0652\u0640]{3,}")  # letters with their diacritics and tatweel
 _PREFIXES = ("وال", "بال", "فال", "كال", "لل", "ال", "و", "ب", "ل")
@@ -77,6 +77,13 @@ class Vocabulary:
             self.df.update(words_of(f"{d.title or ''} {d.text}"))
         self.max_df = max(MIN_MAX_DF, int(MAX_DF_SHARE * n))
 
+    def plausible_name(self, text: str) -> bool:
+        """Most of the words are rare in the corpus (a name, not a phrase of common words)."""
+        words = [_word(w) for w in _WORD.findall(text)]
+        words = [w for w in words if w]
+        rare = sum(1 for w in words if self.df[w] <= self.max_df)
+        return bool(words) and rare * 2 > len(words)
+
     def distinctive(self, text: str) -> frozenset[str]:
         return frozenset(w for w in words_of(text) if 2 <= self.df[w] <= self.max_df
                          and w not in self.exact and not w.startswith(self.prefixes))
@@ -121,9 +128,14 @@ def subject_words(claim: Claim, doc: Document, vocab: Vocabulary) -> frozenset[s
     return vocab.distinctive(f"{doc.title or ''} {doc.text[:LEAD_CHARS]} {doc.text[start:end]}")
 
 
-def related(words: dict[str, frozenset[str]]):
-    """Two claims are directly about one subject: their own words share MIN_SHARED (no chain of links)."""
+def related(words: dict[str, frozenset[str]], days: dict[str, int | None]):
+    """Two claims are directly about one subject: their own words share MIN_SHARED (no chain of links) and
+    their articles are at most WINDOW_DAYS apart (an invariant fact is compared at any time, but two
+    earthquakes a fortnight apart are two earthquakes)."""
     def test(a: Claim, b: Claim) -> bool:
+        da, db = days.get(a.document), days.get(b.document)
+        if da is not None and db is not None and abs(da - db) > WINDOW_DAYS:
+            return False
         return len(words.get(a.id, frozenset()) & words.get(b.id, frozenset())) >= MIN_SHARED
     return test
 

@@ -61,6 +61,11 @@ def test_keys_pluperfect_without_a_date_held_earlier(key_of):
     assert key.attribute == "pledged" and key.earlier and key.mutable
 
 
+def test_keys_an_earlier_count_is_held_earlier(key_of):
+    key = key_of("وكانت الشرطة أعلنت في وقت سابق مصرع 21 شخصا.", "21 شخصا")
+    assert key.attribute == "deaths" and key.earlier
+
+
 def test_keys_a_donor_pledge_cannot_change_the_total_can(key_of):
     own = key_of("فيما تعهدت ألمانيا بتقديم 120 مليون يورو.", "120 مليون يورو")
     total = key_of("وارتفع إجمالي التعهدات إلى 2.4 مليار دولار.", "2.4 مليار دولار")

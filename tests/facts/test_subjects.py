@@ -36,4 +36,6 @@ def test_subjects_split_by_shared_words_and_time():
     days = {"a": 1, "b": 2, "c": 2, "d": 40}
     groups = sorted(sorted(c.id for c in g) for g in subjects(block, words, days))
     assert groups == [["a:1", "b:1"], ["c:1"], ["d:1"]]  # d is 39 days later
-    assert related(words)(block[0], block[1]) and not related(words)(block[0], block[2])
+    linked = related(words, days)
+    assert linked(block[0], block[1]) and not linked(block[0], block[2])  # one shared word is not enough
+    assert not linked(block[0], block[3])  # the same words 39 days later: another event
