@@ -158,9 +158,10 @@ def same_name(a: str, b: str) -> bool:
         wx, wy = x.split(), y.split()
         if len(wx) >= 2 and len(wy) >= 2 and fuzz.ratio(" ".join(wx[:2]), " ".join(wy[:2])) >= FUZZY_SAME:
             return True  # 'فرنسوا هولاند المعروف' / 'فرانسوا هولاند': a word read too many
-        shared = {w for w in set(wx) & set(wy) if len(w) >= 4 and not (w == wx[0] == wy[0])}
+        bare_x, bare_y = {w.removeprefix("ال") for w in wx[1:]}, {w.removeprefix("ال") for w in wy[1:]}
+        shared = {w for w in (set(wx) & set(wy)) | (bare_x & bare_y) if len(w) >= 4 and not (w == wx[0] == wy[0])}
         if shared:
-            return True  # 'إردوغان وعقد معه' / 'رجب طيب إردوغان': the family name
+            return True  # 'إردوغان وعقد معه' / 'رجب طيب إردوغان': the family name; 'نجيب رزاق' / 'نجيب عبد الرزاق'
         cx, cy = "".join(wx), "".join(wy)  # 'عبد ربه' / 'عبدربه منصور هادي'
         return min(len(cx), len(cy)) >= 6 and fuzz.partial_ratio(cx, cy) >= 90
     return False

@@ -78,6 +78,7 @@ def test_attributes_unknown_names_are_kept_and_compared(rules, nlp):
     assert same_name("unlisted:محمد_الدايري", "unlisted:محمد_الدايرى")  # ى/ي, spelled alike
     assert same_name("unlisted:لودريان", "unlisted:جان_ايف_لودريان")  # the family name alone
     assert not same_name("unlisted:محمد_الدايري", "unlisted:محمد_سياله")
+    assert same_name("unlisted:نجيب_رزاق", "unlisted:نجيب_عبد_الرزاق")  # the family name with its article
     # a name of three words, one of them looking like 'and the' (فالتر), is read whole
     c = offices("قال وزير الخارجية الألماني فرانك فالتر شتاينماير إن", rules, nlp)
     assert c == [("foreign_minister", "germany", "unlisted:فرانك_فالتر_شتاينماير", "current")]
