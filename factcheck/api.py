@@ -37,8 +37,7 @@ class Report:
 
     def wire_copies(self, doc_id: str) -> list[str]:
         """The other documents that reprint the same wire text as this one."""
-        group = self.source(doc_id)
-        return sorted(d for d, g in self.sources.items() if g == group and d != doc_id)
+        return [d for d in self._groups.get(self.source(doc_id), ()) if d != doc_id]
 
     @property
     def conflicts(self) -> list[Finding]:
@@ -62,6 +61,9 @@ class Report:
     def __post_init__(self) -> None:
         self._docs = {d.id: d for d in self.documents}
         self._claims = {c.id: c for c in self.claims}
+        self._groups: dict[str, list[str]] = {}
+        for d, g in sorted(self.sources.items()):
+            self._groups.setdefault(g, []).append(d)
 
 
 _ORDER = {"conflict": 0, "change": 1, "agreement": 2}

@@ -46,8 +46,7 @@ def anchors(analysis, lex) -> list:
     2014: the figure holds now, and has since 2014)."""
     out = []
     for loc in analysis.located_dates:
-        words = analysis.sentences[loc.sentence].tokens[max(0, loc.start_tok - 4):loc.start_tok]
-        if not any(w in lex.since for w in words):
+        if not lex.after_since(analysis.sentences[loc.sentence].tokens, loc.start_tok):
             out.append(loc.date)
     return out
 

@@ -15,6 +15,7 @@ from factcheck.errors import RulesError
 from factcheck.nlp.normalise import normalise_text
 from factcheck.yamlio import LineDict, load_yaml
 
+SINCE_REACH = 4  # tokens between a since word and its date
 BOUND_KINDS = ("lower_exclusive", "lower_inclusive", "upper_exclusive", "upper_inclusive", "approximate", "exact")
 UNIT_KINDS = ("duration", "measure", "money", "percent")
 
@@ -106,6 +107,10 @@ class Lexicon:
             if prefix in ("", "و", "ف") and stem in self.weekdays:
                 return self.weekdays[stem]
         return None
+
+    def after_since(self, tokens: tuple[str, ...], start: int) -> bool:
+        """A 'since' word among the SINCE_REACH tokens before `start` (منذ بدء الفيضانات في 7 أيلول)."""
+        return any(w in self.since for w in tokens[max(0, start - SINCE_REACH):start])
 
     def strip_clitics(self, token: str) -> tuple[tuple[str, str], ...]:
         """(prefix, stem) readings of a token, the bare reading first (cached: news repeats its words)."""

@@ -1,7 +1,7 @@
 """Findings for the facts no topic file covers. Claims are blocked by their automatic key (attribute,
 dimension, scope, qualifier): a dictionary lookup each, so the cost grows with the number of claims, and
-only claims with one key are ever compared; a block is then split by subject (factcheck/facts/subjects.py). Each block is then judged as a topic would be, with a topic
-built from the key: mutable or invariant from the attribute, warnings rather than errors (a key read from
+only claims with one key are ever compared; a block is then split by subject (factcheck/facts/subjects.py).
+Each fact is then judged as a topic would be, with a topic built from the key: mutable or invariant from the attribute, warnings rather than errors (a key read from
 the text is less certain than a rule someone wrote), figures in the block's first unit (pint converts
 hectares and km²; a currency is a dimension of its own and is never converted).
 
@@ -106,13 +106,13 @@ def vocabulary(documents, rules: RuleSet) -> Vocabulary:
     return Vocabulary(documents, exact, prefixes)
 
 
-def facts_of(claims: list[Claim], docs: dict[str, Document], rules: RuleSet, vocab: Vocabulary | None = None
-             ) -> tuple[list[list[Claim]], dict[str, frozenset[str]]]:
+def facts_of(claims: list[Claim], docs: dict[str, Document], rules: RuleSet, vocab: Vocabulary | None = None,
+             days: dict[str, int | None] | None = None) -> tuple[list[list[Claim]], dict[str, frozenset[str]]]:
     """The claims no topic covers, grouped into facts (by key, then by subject), with each claim's subject
-    words."""
+    words. `days`: each document's publication day (computed when not given)."""
     keyed = blocks(claims)
     vocab = vocab or vocabulary(docs.values(), rules)
-    days = {d.id: day_of(d) for d in docs.values()}
+    days = days if days is not None else {d.id: day_of(d) for d in docs.values()}
     out, words = [], {}
     for block in keyed.values():
         if len({c.document for c in block}) < 2:
@@ -126,8 +126,8 @@ def facts_of(claims: list[Claim], docs: dict[str, Document], rules: RuleSet, voc
 def auto_findings(claims: list[Claim], docs: dict[str, Document], rules: RuleSet,
                   sources: dict[str, str], vocab: Vocabulary | None = None) -> list[Finding]:
     findings: list[Finding] = []
-    facts, words = facts_of(claims, docs, rules, vocab)
     days = {d.id: day_of(d) for d in docs.values()}
+    facts, words = facts_of(claims, docs, rules, vocab, days)
     linked = related(words, days)  # a conflict needs direct evidence of one subject, not a chain of links
     for block in facts:
         if len({sources.get(c.document, c.document) for c in block}) < 2:

@@ -13,7 +13,6 @@ character offsets, so editing unrelated text keeps them.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -24,18 +23,11 @@ from factcheck.engine.pairs import add_pair, pair_findings
 from factcheck.engine.messages import Messages
 from factcheck.engine.topics import Topic
 from factcheck.models import Claim, Document, Finding, Quantity
+from factcheck.normalisers.calendar import date_ordinal
 from factcheck.normalisers.units import compatible, convert, is_pint_unit
 
 
 BOUND_STEP = 0.10  # a running total's lower bound, then a figure this much above it: it rose
-
-
-def date_ordinal(value: str | None) -> int | None:
-    """Days since year 1 for YYYY-MM-DD (YYYY-MM and YYYY: the first day)."""
-    if not value:
-        return None
-    parts = [int(p) for p in value.split("-")] + [1, 1]
-    return dt.date(parts[0], parts[1], parts[2]).toordinal()
 
 
 def _conflicts(ctx: Messages, claims: list[Claim],

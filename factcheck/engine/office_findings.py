@@ -29,11 +29,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from factcheck.engine.findings import date_ordinal, time_points
+from factcheck.engine.findings import time_points
 from factcheck.engine.fingerprints import fingerprint
 from factcheck.entities.catalogue import Catalogue
 from factcheck.entities.names import same_name
 from factcheck.nlp.normalise import normalise_text
+from factcheck.normalisers.calendar import date_ordinal
 from factcheck.models import Attribute, Claim, Document, Finding
 
 DEFAULT_WINDOW = 7

@@ -4,7 +4,6 @@ event topic names (a date near an event noun and an event verb: 'افتتح صب
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import replace
 
 from factcheck.engine.align import matches_at
@@ -12,9 +11,9 @@ from factcheck.facts.context import Context
 from factcheck.facts.keys import fact_key
 from factcheck.models import FactKey
 from factcheck.nlp.analyse import Analysis, Located, LocatedDate
+from factcheck.normalisers.calendar import date_ordinal
 from factcheck.ruleset import RuleSet
 
-SINCE_REACH = 4  # منذ بدء الفيضانات في 7 أيلول
 
 
 def _figures(analysis: Analysis, sentence: int) -> tuple[tuple[int, int], ...]:
@@ -56,8 +55,7 @@ def long_run(analysis: Analysis, loc: Located, rules: RuleSet, published: str | 
     for d in analysis.located_dates:
         if d.sentence != loc.sentence:
             continue
-        toks = analysis.sentences[d.sentence].tokens
-        if not any(w in rules.lexicon.since for w in toks[max(0, d.start_tok - SINCE_REACH):d.start_tok]):
+        if not rules.lexicon.after_since(analysis.sentences[d.sentence].tokens, d.start_tok):
             continue
         if _days_between(d.date.value, published) > LONG_RUN_DAYS:
             return d.date.value[:4]
@@ -65,11 +63,8 @@ def long_run(analysis: Analysis, loc: Located, rules: RuleSet, published: str | 
 
 
 def _days_between(earlier: str, later: str) -> int:
-    def ordinal(v: str) -> int:
-        parts = [int(p) for p in v.split("-")] + [1, 1]
-        return dt.date(parts[0], parts[1], parts[2]).toordinal()
     try:
-        return ordinal(later) - ordinal(earlier)
+        return date_ordinal(later) - date_ordinal(earlier)
     except ValueError:
         return 0
 
@@ -103,7 +98,7 @@ def event_of(analysis: Analysis, loc: LocatedDate, rules: RuleSet) -> tuple[str,
                 best = (name, gap)
     if best is None:
         return None
-    since = any(w in lex.since for w in toks[max(0, loc.start_tok - SINCE_REACH):loc.start_tok])
+    since = lex.after_since(toks, loc.start_tok)
     # ranked by the verb first: 'أعلنت الهيئة للانتخابات اليوم الاثنين أن ... الانتخابات التي جرت أمس': أمس
     return ("began:" if since else "date:") + best[0], ctx.distance(verb[0]) * 100 + best[1]
 

@@ -99,7 +99,7 @@ def _owner_at(ctx: Context, k: int, cat: Catalogue) -> tuple[str, int] | None:
     return None
 
 
-def _owner(ctx: Context, cat: Catalogue, lo: int, hi: int) -> str | None:
+def _owner(ctx: Context, cat: Catalogue, hi: int) -> str | None:
     """An owner named right after the figure with ل (لتحالف الكرامة), else the nearest one before it in the
     sentence, not past another figure, nor one that says the figure (أفادت المفوضية بأن ...)."""
     for k in range(ctx.end, min(hi, ctx.end + 2)):
@@ -116,7 +116,7 @@ def _owner(ctx: Context, cat: Catalogue, lo: int, hi: int) -> str | None:
     return None
 
 
-def _place(ctx: Context, lo: int, hi: int) -> str | None:
+def _place(ctx: Context, hi: int) -> str | None:
     """A place the figure is said to be for alone (قضاء العين البيضاء ... وحده), or that it sits in right
     after its noun (نازح في مخيم)."""
     facts = ctx.facts
@@ -164,8 +164,8 @@ def _hour_number(words: tuple[str, ...], lex: Lexicon) -> int | None:
     for _, stem in lex.strip_clitics(first):
         value = lex.ordinals.get(stem) or lex.ordinals.get(stem.removeprefix("ال"))
         if value:
-            teen = len(words) > 1 and words[1] in ("عشره", "عشر")
-            return value + 10 if teen else value
+            ten = lex.numbers.get(words[1]) if len(words) > 1 else None
+            return value + 10 if ten is not None and ten.value == 10 else value  # الثانية عشرة
     return None
 
 
@@ -176,12 +176,14 @@ def fact_key(ctx: Context, q: Quantity, cat: Catalogue, definitions: tuple[str, 
     facts = ctx.facts
     lo, hi = ctx.clause()
     attr = _attribute(ctx, q, facts, lo, hi)
+    if attr is None:
+        return None  # a counted noun alone (دولة، البلدين) says too little to line a figure up
     near_lo = max(lo, ctx.start - 3)
     whole = ctx.has(facts.whole, near_lo, ctx.start)
-    scope = None if whole else _owner(ctx, cat, lo, hi)
+    scope = None if whole else _owner(ctx, cat, hi)
     owned = scope is not None
     if scope is None:
-        scope = _place(ctx, lo, hi)
+        scope = _place(ctx, hi)
     if scope is None and (ctx.has(facts.part_of, lo, ctx.start) or ctx.has(facts.part_of, ctx.end, min(hi, ctx.end + 2))):
         scope = "part"
     if scope is None and q.unit in facts.populations:
@@ -192,8 +194,6 @@ def fact_key(ctx: Context, q: Quantity, cat: Catalogue, definitions: tuple[str, 
     if qualifier is None and not owned and ctx.has(facts.comparison, near_lo, ctx.start):
         qualifier = "comparison"
     forecast = ctx.has(facts.forecast, min(lo, ctx.reach_back(facts.window_before)), hi)
-    if attr is None:
-        return None  # a counted noun alone (دولة، البلدين) says too little to line a figure up
     name, mutable = attr.name, (attr.owned_mutable if owned else attr.mutable)
     return FactKey(name, dimension(q.unit, facts, definitions), scope, qualifier,
                    "forecast" if forecast else "report", sentence_opens_earlier, mutable)

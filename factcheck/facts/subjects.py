@@ -10,7 +10,6 @@ are ever compared, and a word too common to be distinctive indexes nothing.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from functools import lru_cache
 from collections import Counter, defaultdict
@@ -20,6 +19,7 @@ from spacy.lang.ar.stop_words import STOP_WORDS
 
 from factcheck.models import Claim, Document
 from factcheck.nlp.normalise import normalise_text
+from factcheck.normalisers.calendar import date_ordinal
 
 MIN_SHARED = 2
 WINDOW_DAYS = 10
@@ -110,11 +110,8 @@ class Union:
 
 def day_of(doc: Document) -> int | None:
     """The publication day as an ordinal (YYYY-MM and YYYY: the first day), else None."""
-    if not doc.published:
-        return None
-    parts = [int(p) for p in doc.published.split("-")] + [1, 1]
     try:
-        return dt.date(parts[0], parts[1], parts[2]).toordinal()
+        return date_ordinal(doc.published)
     except ValueError:
         return None
 

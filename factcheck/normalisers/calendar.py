@@ -16,6 +16,15 @@ from hijridate import Gregorian, Hijri
 ONE_DAY = dt.timedelta(days=1)
 
 
+def date_ordinal(value: str | None) -> int | None:
+    """Days since year 1 for YYYY-MM-DD (YYYY-MM and YYYY: the first day); None for no date. Raises
+    ValueError for a date that does not exist."""
+    if not value:
+        return None
+    parts = [int(p) for p in value.split("-")] + [1, 1]
+    return dt.date(parts[0], parts[1], parts[2]).toordinal()
+
+
 def valid(year: int, month: int, day: int) -> bool:
     return 1 <= year <= 9999 and 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]
 
