@@ -10,13 +10,14 @@ from pathlib import Path
 
 from factcheck import __version__
 from factcheck.claims import document_claims
-from factcheck.corpus.readers import iter_inputs
+from factcheck.corpus.readers import count_records, iter_inputs
 from factcheck.engine.auto_findings import auto_findings, vocabulary
 from factcheck.engine.findings import topic_findings
 from factcheck.facts.wire import wire_groups
 from factcheck.engine.office_findings import office_findings
 from factcheck.models import Claim, Document, Finding, InputError
 from factcheck.nlp.pipeline import get_nlp
+from factcheck.progress import Progress
 from factcheck.ruleset import RuleSet, load_rules
 
 
@@ -97,18 +98,25 @@ def find_all(claims: list[Claim], documents: list[Document], rules: RuleSet,
 
 
 def check_corpus(paths: Iterable[str | Path], rules: RuleSet | str | Path | None = None,
-                 baseline: set[str] | None = None) -> Report:
+                 baseline: set[str] | None = None, progress: Progress | None = None) -> Report:
+    """Read every input, extract its claims, line them up. `progress` hears of each input read and of the
+    lining-up stage."""
+    paths = list(paths)
+    progress = progress or Progress()
     ruleset = rules if isinstance(rules, RuleSet) else load_rules(rules)
     nlp = get_nlp()
     documents: list[Document] = []
     errors: list[InputError] = []
     claims: list[Claim] = []
+    progress.stage("reading articles", count_records(paths) if progress.active else None)
     for item in iter_inputs(paths):
+        progress.advance()
         if isinstance(item, InputError):
             errors.append(item)
             continue
         documents.append(item)
         claims.extend(document_claims(item, ruleset, nlp))
+    progress.stage("lining up facts")
     sources = wire_groups(documents, claims)
     findings = find_all(claims, documents, ruleset, sources)
     if baseline is not None:

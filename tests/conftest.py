@@ -59,3 +59,39 @@ def seed_corpus(tmp_path):
     dst = tmp_path / "corpus"
     shutil.copytree(CORPUS, dst)
     return dst
+
+
+# An article whose text, title and outlet carry markup, and which contradicts the coalition's size on
+# 2015-01-22; a JSON Lines article (\u escapes, a quoted word, a line break) contradicts both.
+HOSTILE = "<script>alert(1)</script>"
+CONFLICTING_MD = (f"---\nid: hostile\nsource: \"وكالة <b>الاختبار</b>\"\npublished: 2015-01-22\n"
+                  f"title: \"{HOSTILE} تقرير\"\n---\nسطر أول.\n{HOSTILE} قال مسؤول إن التحالف الدولي ضد داعش "
+                  "يضم 35 دولة فقط.\n")
+CONFLICTING_JSONL = {"id": "wire1", "source": "صحيفة | الخط", "published": "2015-01-22",
+                     "text": "مقدمة \"مقتبسة\"\nثم قال مسؤول آخر إن التحالف الدولي ضد داعش يضم 34 دولة فقط."}
+
+
+@pytest.fixture(scope="session")
+def conflict_corpus(tmp_path_factory):
+    """The seeds plus two contradicting articles (one Markdown with markup in it, one JSON line)."""
+    import shutil
+
+    dst = tmp_path_factory.mktemp("conflicts") / "corpus"
+    shutil.copytree(CORPUS, dst)
+    (dst / "hostile.md").write_text(CONFLICTING_MD, encoding="utf-8")
+    (dst / "wire.jsonl").write_text(json.dumps(CONFLICTING_JSONL, ensure_ascii=True) + "\n", encoding="utf-8")
+    return dst
+
+
+@pytest.fixture(scope="session")
+def conflict_report(conflict_corpus, rules):
+    from factcheck.api import check_corpus
+
+    return check_corpus([conflict_corpus], rules)
+
+
+@pytest.fixture(scope="session")
+def seed_report(rules):
+    from factcheck.api import check_corpus
+
+    return check_corpus([CORPUS], rules)

@@ -34,6 +34,28 @@ err = Console(stderr=True)
 class Format(str, Enum):
     rich = "rich"
     json = "json"
+    html = "html"
+    markdown = "markdown"
+    sarif = "sarif"
+
+
+def _render(report, format: Format) -> str:
+    """The report as text in a file format (all but rich, which prints to a console)."""
+    if format is Format.json:
+        from factcheck.report.json_report import render_json
+
+        return render_json(report)
+    if format is Format.html:
+        from factcheck.report.html_report import render_html
+
+        return render_html(report)
+    if format is Format.markdown:
+        from factcheck.report.markdown import render_markdown
+
+        return render_markdown(report)
+    from factcheck.report.sarif import render_sarif
+
+    return render_sarif(report)
 
 
 def _version(value: bool) -> None:
@@ -64,8 +86,13 @@ def _fail(exc: FactcheckError) -> None:
 
 def _run(paths: list[Path], rules: Path | None, baseline: set[str] | None):
     from factcheck.api import check_corpus
+    from factcheck.cli.progress import progress_for
 
-    report = check_corpus(paths, rules, baseline=baseline)
+    progress = progress_for(err)
+    try:
+        report = check_corpus(paths, rules, baseline=baseline, progress=progress)
+    finally:
+        progress.close()
     if not report.documents:
         for e in report.errors:
             err.print(f"[yellow]{e.input}[/]: {e.message}", highlight=False)
@@ -92,10 +119,8 @@ def check(
             guard_output(output, paths)
         accepted = read_baseline(baseline) if baseline else None
         report = _run(paths, rules, accepted)
-        if format is Format.json:
-            from factcheck.report.json_report import render_json
-
-            write_text(output, render_json(report))
+        if format is not Format.rich:
+            write_text(output, _render(report, format))
         else:
             from factcheck.report.terminal import render_terminal
 
