@@ -16,3 +16,13 @@ def per_owner(cache: dict, owner: object, build: Callable[[], T], kind: Hashable
     if hit is None or hit[0] is not owner:
         hit = cache[key] = (owner, build())
     return hit[1]
+
+
+def per_owners(cache: dict, owners: tuple, build: Callable[[], T], kind: Hashable = None) -> T:
+    """`build()` once per (kind, owners): as per_owner, for what several owners (a catalogue, a lexicon, the
+    speaker words) together decide; all of them are held with the result."""
+    key = (kind, *map(id, owners))
+    hit = cache.get(key)
+    if hit is None or any(a is not b for a, b in zip(hit[0], owners)):
+        hit = cache[key] = (owners, build())
+    return hit[1]

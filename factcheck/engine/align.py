@@ -9,6 +9,7 @@ from typing import Protocol
 from factcheck.engine.topics import Cue, Topic
 from factcheck.lexicons import Lexicon
 from factcheck.nlp.analyse import Located, LocatedDate, Sentence
+from factcheck.nlp.phrase_index import phrase_index
 
 
 class TokenSpan(Protocol):
@@ -37,17 +38,24 @@ def matches_at(tokens: tuple[str, ...], k: int, phrase: tuple[str, ...], lex: Le
 
 def _cue_gaps(cue: Cue, sentence: Sentence, start_tok: int, end_tok: int, lex: Lexicon) -> Iterator[int]:
     """For each match of the cue within its window, the number of tokens between it and the span."""
+    for _, gap in _cue_hits(cue, sentence, start_tok, end_tok, lex):
+        yield gap
+
+
+def _cue_hits(cue: Cue, sentence: Sentence, start_tok: int, end_tok: int,
+              lex: Lexicon) -> Iterator[tuple[int, int]]:
+    """(phrase index, gap) of each match of the cue within its window, by position, then phrase order."""
     toks = sentence.tokens
+    index = phrase_index(cue.phrases, lex)
     lo, hi = 0, len(toks)
     if cue.window is not None:
         lo, hi = max(0, start_tok - cue.window), min(len(toks), end_tok + cue.window)
     for k in range(lo, hi):
         if start_tok <= k < end_tok:
             continue  # the mention itself is not its own cue
-        for phrase in cue.phrases:
-            end = matches_at(toks, k, phrase, lex)
-            if end is not None and end <= hi:
-                yield k - end_tok if k >= end_tok else max(0, start_tok - end)
+        for i, end in index.matches(toks, k):
+            if end <= hi:
+                yield i, k - end_tok if k >= end_tok else max(0, start_tok - end)
 
 
 def cue_present(cue: Cue, sentence: Sentence, start_tok: int, end_tok: int, lex: Lexicon) -> bool:
@@ -61,8 +69,8 @@ def cue_distance(cue: Cue, sentence: Sentence, start_tok: int, end_tok: int, lex
 
 def all_present(cue: Cue, sentence: Sentence, start_tok: int, end_tok: int, lex: Lexicon) -> bool:
     """Every phrase of the cue is present within its window."""
-    return all(cue_present(Cue((phrase,), cue.window), sentence, start_tok, end_tok, lex)
-               for phrase in cue.phrases)
+    seen = {i for i, _ in _cue_hits(cue, sentence, start_tok, end_tok, lex)}
+    return len(seen) == len(cue.phrases)
 
 
 def cues_match(topic: Topic, sentence: Sentence, span: TokenSpan, lex: Lexicon) -> bool:

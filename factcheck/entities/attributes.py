@@ -30,6 +30,7 @@ from factcheck.entities.names import NameHit, entity_at, is_punct, office_at, pe
     unknown_name_at, unlisted_id, fuzzy_person
 from factcheck.lexicons import Lexicon
 from factcheck.memo import per_owner
+from factcheck.nlp.words import WordAnswers, word_ids
 
 _COMPLEMENT = 8  # words an office's complement may take before its holder
 _NISBA = re.compile(r"^ال[^ ]{2,}يه?$")  # a relative adjective: الليبي، الليبيه
@@ -58,7 +59,7 @@ class AttributeReader:
         self._adjectives = list(cat.adjectives)
         self._first_words = {key[0] for table in (cat.offices, cat.acting, cat.titles, cat.names) for key in table} \
             | set(cat.counterpart)
-        self._starts_cache: dict[str, bool] = {}
+        self._starts = WordAnswers(self._may_start)
         self._name_starts = {key[0] for key in cat.names}
         # words an office's complement may hold before the holder: ضد، and the first word of an organisation
         self._complement_words = {"ضد"} | {key[0] for key, eid in cat.names.items()
@@ -68,15 +69,10 @@ class AttributeReader:
         return tok in self._name_starts
 
     def _may_start(self, tok: str) -> bool:
-        """Whether an office, a counterpart, a title or a name can start at this word (cached per word)."""
-        known = self._starts_cache.get(tok)
-        if known is None:
-            readings = [stem for _, stem in self.lex.strip_clitics(tok)]
-            readings += ["ال" + stem for prefix, stem in self.lex.strip_clitics(tok) if prefix.endswith("لل")]
-            known = any(r in self._first_words for r in readings)
-            if len(self._starts_cache) < 500_000:
-                self._starts_cache[tok] = known
-        return known
+        """Whether an office, a counterpart, a title or a name can start at this word (read keeps it)."""
+        readings = [stem for _, stem in self.lex.strip_clitics(tok)]
+        readings += ["ال" + stem for prefix, stem in self.lex.strip_clitics(tok) if prefix.endswith("لل")]
+        return any(r in self._first_words for r in readings)
 
     # -- pieces ------------------------------------------------------------------------------------
     def _scope(self, toks, k, fixed: str | None = None) -> tuple[int, str | None]:
@@ -150,22 +146,21 @@ class AttributeReader:
         out: list[AttributeHit] = []
         for sidx, sentence in enumerate(sentences):
             toks = sentence.tokens
-            i = 0
-            while i < len(toks):
-                if not self._may_start(toks[i]):
-                    i += 1
+            flags = self._starts.of(toks, sentence.ids or word_ids(toks))  # most words start nothing
+            after = 0  # the first token not inside the last hit
+            for i in [i for i, f in enumerate(flags) if f]:
+                if i < after:
                     continue
                 hit = self._office_first(toks, i, sidx) or self._counterpart(toks, i, sidx, last_role) \
                     or self._name_first(toks, i, sidx)
                 if hit is None:
-                    i += 1
                     continue
                 out.append(hit)
                 last_role = hit.role
                 successor = self._successor_of(toks, hit, sidx)
                 if successor is not None:
                     out.append(successor)
-                i = max(hit.end_tok, successor.end_tok if successor else 0, i + 1)
+                after = max(hit.end_tok, successor.end_tok if successor else 0, i + 1)
         return out
 
     def _office_first(self, toks, i, sidx) -> AttributeHit | None:

@@ -37,28 +37,36 @@ def unlisted_id(text: str) -> str:
     return "unlisted:" + "_".join(text.split())
 
 
-_FIRSTS: dict[int, tuple[dict, dict[str, int]]] = {}
+_FIRSTS: dict[int, tuple[dict, dict[str, int], Lexicon | None, dict]] = {}
+_READINGS_LIMIT = 100_000  # words whose readings are kept per table (the cache restarts when full)
 
 
-def _firsts(table: dict) -> dict[str, int]:
-    """The first words of a table's phrases, with the longest phrase each starts (cached per table)."""
+def _firsts(table: dict, lex: Lexicon | None = None) -> tuple[dict[str, int], dict]:
+    """The first words of a table's phrases, with the longest phrase each starts, and a per-word cache of the
+    readings of a word that are such first words (cached per table and lexicon)."""
     cached = _FIRSTS.get(id(table))
-    if cached is None or cached[0] is not table or len(cached[1]) == 0 and table:
+    if cached is None or cached[0] is not table or len(cached[1]) == 0 and table or cached[2] is not lex:
         firsts: dict[str, int] = {}
         for key in table:
             firsts[key[0]] = max(firsts.get(key[0], 0), len(key))
-        cached = _FIRSTS[id(table)] = (table, firsts)
-    return cached[1]
+        cached = _FIRSTS[id(table)] = (table, firsts, lex, {})
+    return cached[1], cached[3]
 
 
 def _phrase(tokens, i: int, table: dict, lex: Lexicon, max_len: int = 8) -> tuple[int, object] | None:
     """Longest key of `table` at token i, a proclitic allowed on the first word: (end, value)."""
     if i >= len(tokens):
         return None
-    firsts = _firsts(table)
-    readings = [stem for _, stem in lex.strip_clitics(tokens[i])]
-    readings += ["ال" + stem for prefix, stem in lex.strip_clitics(tokens[i]) if prefix.endswith("لل")]  # للجمهورية
-    readings = [r for r in readings if r in firsts]
+    firsts, known = _firsts(table, lex)
+    tok = tokens[i]
+    readings = known.get(tok)
+    if readings is None:
+        readings = [stem for _, stem in lex.strip_clitics(tok)]
+        readings += ["ال" + stem for prefix, stem in lex.strip_clitics(tok) if prefix.endswith("لل")]  # للجمهورية
+        readings = tuple(r for r in readings if r in firsts)
+        if len(known) >= _READINGS_LIMIT:
+            known.clear()
+        known[tok] = readings
     if not readings:
         return None  # no phrase of the table starts with this word (most words): no lookups
     max_len = min(max_len, max(firsts[r] for r in readings))

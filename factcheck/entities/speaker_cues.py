@@ -8,7 +8,9 @@ from dataclasses import dataclass
 from factcheck.entities.attributes import AttributeHit
 from factcheck.entities.names import is_punct, phrase_at, unknown_name_at
 from factcheck.entities.speaker_phrases import Found, PhraseReader
-from factcheck.entities.speaker_words import PRONOUNS
+from factcheck.entities.speaker_words import PRONOUNS, Vocabulary
+from factcheck.memo import per_owners
+from factcheck.nlp.words import WordAnswers, word_ids
 
 _MAX_FRAMING = 25  # tokens between a speaker and what is said (اليوم الخميس، في مؤتمر صحافي ...)
 _MAX_CLOSING_TAIL = 8  # tokens after an attribution that closes its clause (…، قال كيري في لندن.)
@@ -18,7 +20,31 @@ _LEAD = frozenset({"كما", "وكما", "اذ", "حيث", "فيما", "وفيم
 _CONTINUE = _ALREADY | frozenset({"كما", "وكما", "ثم"})
 
 
-_START_CACHES: dict[tuple[int, int, int], dict[tuple[str, str], bool]] = {}
+# What a word may be, as bits of one cached int per word: the first word of a source phrase, of an idiom that
+# is no speech, or a speech word. A word with none of them (most words) is passed over at once.
+_SOURCE, _IDIOM, _VERB = 1, 2, 4
+
+
+_TABLES: dict = {}
+
+
+def _tables(cat, lex, words) -> tuple[set[str], dict[tuple[str, ...], bool], set[str], WordAnswers[int]]:
+    """First words of the phrases tried at every token, to try them only where they may start, the source
+    phrases whose last word ل is the next token's proclitic, and the marks of each word (news repeats its
+    words); built once per rule set (a reader is made per article)."""
+    sources = {k[0] for k in cat.according_to}
+    attached = {k[:-1]: True for k in cat.according_to if len(k) > 1 and k[-1] == "ل"}
+    idioms = {k[0] for k in words.not_speech}
+    vocabulary = Vocabulary(cat, lex, words)
+
+    def marks(tok: str) -> int:
+        """_SOURCE, _IDIOM and _VERB bits of a word: a source phrase or an idiom may start at it (a proclitic
+        allowed), it is a speech word."""
+        stems = [stem for _, stem in lex.strip_clitics(tok)]
+        return (_SOURCE if any(stem in sources for stem in stems) else 0) \
+            | (_IDIOM if any(stem in idioms for stem in stems) else 0) \
+            | (_VERB if vocabulary.verb(tok) else 0)
+    return sources, attached, idioms, WordAnswers(marks)
 
 
 @dataclass(frozen=True)
@@ -39,57 +65,48 @@ class Cue:
 class CueReader(PhraseReader):
     def __init__(self, *args, **kw):
         super().__init__(*args, **kw)
-        # first words of the phrases tried at every token, to try them only where they may start
-        self._sources = {k[0] for k in self.cat.according_to}
-        self._attached = {k[:-1]: True for k in self.cat.according_to if len(k) > 1 and k[-1] == "ل"}
-        self._idioms = {k[0] for k in self.words.not_speech}
-        key = (id(self.cat), id(self.lex), id(self.words))
-        if len(_START_CACHES.get(key, ())) > 200_000:
-            _START_CACHES.pop(key)
-        self._starts = _START_CACHES.setdefault(key, {})
+        self._sources, self._attached, self._idioms, self._marks = per_owners(
+            _TABLES, (self.cat, self.lex, self.words), lambda: _tables(self.cat, self.lex, self.words))
+        self._marks_here: list[int] = []  # the marks of the sentence being read, by position
 
-    def _may_start(self, tok: str, which: str) -> bool:
-        """Whether a phrase of `which` (source, idiom) may start at this word (a proclitic allowed)."""
-        key = (tok, which)
-        found = self._starts.get(key)
-        if found is None:
-            firsts = self._sources if which == "source" else self._idioms
-            found = self._starts[key] = any(stem in firsts for _, stem in self.lex.strip_clitics(tok))
-        return found
-
-    def cues(self, toks, hits: list[AttributeHit]) -> list[Cue]:
-        """Every speech verb and source phrase of a sentence, with the speaker each names, in order."""
+    def cues(self, toks, hits: list[AttributeHit], ids: tuple[int, ...] = ()) -> list[Cue]:
+        """Every speech verb and source phrase of a sentence, with the speaker each names, in order. `ids`:
+        the tokens' word ids (Sentence.ids)."""
         self.apposition = {h.start_tok: h for h in hits}
         out: list[Cue] = []
-        j = 0
-        while j < len(toks):
+        marks = self._marks_here = self._marks.of(toks, ids or word_ids(toks))
+        # only where an idiom, a source phrase or a speech word can be read (an idiom may cover the next word)
+        hot = [j for j, m in enumerate(marks) if m or (j and marks[j - 1] & _IDIOM)]
+        resume = 0  # the first token after the last idiom or cue
+        for j in hot:
+            if j < resume:
+                continue
             skip = self._not_speech(toks, j)
             if skip is not None:
-                j = skip
+                resume = skip
                 continue
             cue = self._source(toks, j)
-            if cue is None and self.verb(toks[j]):
+            if cue is None and marks[j] & _VERB:
                 cue = self._verb_cue(toks, j)
             if cue is None:
-                j += 1
                 continue
             out.append(cue)
             if cue.found is not None and cue.found.entity:
                 self.history.append(cue.found.entity)
-            j = max(j + 1, cue.found.end if cue.found is not None and cue.found.start > j else j + 1)
+            resume = max(j + 1, cue.found.end if cue.found is not None and cue.found.start > j else j + 1)
         return out
 
     def _not_speech(self, toks, j: int) -> int | None:
         """End of a phrase that is no speech (قال تعالى، تم نقل) covering token j."""
         for start in (j - 1, j):
-            if start >= 0 and self._may_start(toks[start], "idiom"):
+            if start >= 0 and self._marks_here[start] & _IDIOM:
                 end = phrase_at(toks, start, self.words.not_speech, self.lex)
                 if end is not None and end > j:
                     return end
         return None
 
     def _source(self, toks, j: int) -> Cue | None:
-        if not self._may_start(toks[j], "source"):
+        if not self._marks_here[j] & _SOURCE:
             return None
         end = phrase_at(toks, j, self.cat.according_to, self.lex)
         need = None

@@ -18,6 +18,7 @@ from factcheck.entities.catalogue import Catalogue
 from factcheck.entities.names import is_punct, office_at, phrase_at, skip_titles, unknown_name_at, unlisted_id
 from factcheck.entities.speaker_words import SpeakerWords, Vocabulary, exact
 from factcheck.lexicons import Lexicon
+from factcheck.memo import per_owner
 from factcheck.nlp.normalise import normalise_text
 
 _MAX_DESCRIPTION = 8  # tokens of a described speaker
@@ -36,6 +37,21 @@ class Found:
     skip: int = 0
 
 
+_TABLES: dict = {}
+
+
+def _tables(cat: Catalogue) -> tuple[frozenset[str], tuple[str, ...], dict[str, set[str]]]:
+    """What a reader looks words up in, built once per catalogue (a reader is made per article)."""
+    # adjectives that go on describing a definite head: المدير العام، الرئيس التنفيذي
+    adjectives = frozenset(getattr(cat, "not_scope", ())) | {k[0] for k in cat.former} \
+        | {k[0] for k in getattr(cat, "current", {})} | {"العام", "العامه", "عام"}
+    people = tuple(e.id for e in cat.entities.values() if e.type == "person")
+    heads: dict[str, set[str]] = {}  # first word of an office's names -> office ids (وزير -> ...)
+    for key, role in cat.offices.items():
+        heads.setdefault(key[0], set()).add(role)
+    return adjectives, people, heads
+
+
 class PhraseReader(Vocabulary):
     """Reads speakers in the sentences of one article; remembers the article's speakers so far (`history`)."""
 
@@ -46,13 +62,7 @@ class PhraseReader(Vocabulary):
         self.history: list[str] = []  # entity ids of the article's speakers, latest last
         self.mentioned: list[str] = []  # holders the article names with their office (نظيره موشيه يعالون)
         self.apposition: dict[int, AttributeHit] = {}  # the sentence's office-and-name phrases by start token
-        # adjectives that go on describing a definite head: المدير العام، الرئيس التنفيذي
-        self._adjectives = frozenset(getattr(cat, "not_scope", ())) | {k[0] for k in cat.former} \
-            | {k[0] for k in getattr(cat, "current", {})} | {"العام", "العامه", "عام"}
-        self._people = tuple(e.id for e in cat.entities.values() if e.type == "person")
-        self._heads: dict[str, set[str]] = {}  # first word of an office's names -> office ids (وزير -> ...)
-        for key, role in cat.offices.items():
-            self._heads.setdefault(key[0], set()).add(role)
+        self._adjectives, self._people, self._heads = per_owner(_TABLES, cat, lambda: _tables(cat))
 
     def subject(self, toks, k: int, bare: bool, proclitic: bool = False,
                 need: str | None = None) -> Found | None:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from factcheck.entities.catalogue import Catalogue
 from factcheck.entities.names import DEFINITE_PREP, is_punct, phrase_at
 from factcheck.lexicons import Lexicon, tokens_of
-from factcheck.memo import per_owner
+from factcheck.memo import per_owner, per_owners
 from factcheck.nlp.normalise import normalise_text
 
 _TAIL = re.compile(r"\w+$")
@@ -66,7 +66,7 @@ def exact(table: dict, toks, k: int) -> int | None:
     return None
 
 
-_VERB_CACHES: dict[tuple[int, int, int], dict[str, str | None]] = {}
+_TABLES: dict = {}  # date words, speech verbs and verb readings per catalogue, lexicon and words
 
 
 class Vocabulary:
@@ -74,12 +74,12 @@ class Vocabulary:
 
     def __init__(self, cat: Catalogue, lex: Lexicon, words: SpeakerWords):
         self.cat, self.lex, self.words = cat, lex, words
-        self._dates = {k[0] for k in lex.relative_days if len(k) == 1} | {"اليوم", "امس", "صباح", "مساء"}
-        self._verbs = cat.speech_verbs | words.verbs_needing_that
-        key = (id(cat), id(lex), id(words))  # news repeats its words: one reading per word and rule set
-        if len(_VERB_CACHES.get(key, ())) > 200_000:
-            _VERB_CACHES.pop(key)
-        self._verb_cache = _VERB_CACHES.setdefault(key, {})
+        # news repeats its words: one reading per word and rule set, kept across articles
+        self._dates, self._verbs, self._verb_cache = per_owners(_TABLES, (cat, lex, words), lambda: (
+            {k[0] for k in lex.relative_days if len(k) == 1} | {"اليوم", "امس", "صباح", "مساء"},
+            cat.speech_verbs | words.verbs_needing_that, {}))
+        if len(self._verb_cache) > 200_000:
+            self._verb_cache.clear()
 
     def verb(self, tok: str) -> str | None:
         """'verb', 'weak' (speech only when what is said follows) or 'participle' for a speech word (و/ف

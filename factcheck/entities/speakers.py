@@ -135,7 +135,7 @@ def speaker_fields(found: list[Speaker | None], sentence: int, start_tok: int) -
 def _sentence(analysis, i: int, reader: CueReader, hits, out, inside: bool) -> list[Speaker]:
     toks = analysis.sentences[i].tokens
     chain: list[Speaker] = []
-    for cue in reader.cues(toks, hits):
+    for cue in reader.cues(toks, hits, analysis.sentences[i].ids):
         if cue.found is not None:
             made = _make(analysis, i, cue.found, cue, "source" if cue.kind == "source" else "verb", reader)
             if made is not None:

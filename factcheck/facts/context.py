@@ -6,9 +6,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from factcheck.engine.align import matches_at
 from factcheck.facts.lexicon import FactLexicon, Phrases
 from factcheck.lexicons import Lexicon
+from factcheck.memo import per_owners
+from factcheck.nlp.phrase_index import PhraseIndex, phrase_index
 
 
 @dataclass(frozen=True)
@@ -26,7 +27,7 @@ class Context:
         return any(s <= k < e for s, e in self.others)
 
     def opens_clause(self, k: int) -> bool:
-        return any(matches_at(self.tokens, k, p, self.lex) for p in self.facts.clause_openers)
+        return phrase_index(self.facts.clause_openers, self.lex).any_at(self.tokens, k)
 
     def clause(self, before: int | None = None, after: int | None = None) -> tuple[int, int]:
         """Token range [lo, hi) of the figure's clause, at most `before`/`after` tokens either side. An opener
@@ -68,11 +69,11 @@ class Context:
 
     def find(self, phrases: Phrases, lo: int, hi: int) -> tuple[int, int, int] | None:
         """(position, end, phrase index) of the nearest phrase match within [lo, hi), else None."""
+        index = phrase_index(phrases, self.lex)
         for k in self.positions(lo, hi):
-            for i, p in enumerate(phrases):
-                end = matches_at(self.tokens, k, p, self.lex)
-                if end is not None:
-                    return k, end, i
+            hit = index.first(self.tokens, k)
+            if hit is not None:
+                return k, hit[1], hit[0]
         return None
 
     def has(self, phrases: Phrases, lo: int, hi: int) -> bool:
@@ -80,12 +81,30 @@ class Context:
 
 
 def nearest(ctx: Context, choices: Iterable[tuple[str, Phrases]], lo: int, hi: int) -> str | None:
-    """The name of the choice whose phrase is nearest the figure within [lo, hi); ties go to the first."""
-    best: tuple[int, int, str] | None = None
-    for order, (name, phrases) in enumerate(choices):
-        hit = ctx.find(phrases, lo, hi)
-        if hit is not None:
-            rank = (ctx.distance(hit[0]), order, name)
-            if best is None or rank < best:
-                best = rank
-    return best[2] if best else None
+    """The name of the choice whose phrase is nearest the figure within [lo, hi); ties go to the first.
+
+    The choices' phrases are searched together, in one index (their order kept, so the first phrase that
+    matches at a position is of the first choice that has one there), outwards from the figure: the first
+    distance with a match decides, and the first choice matching at that distance wins."""
+    choices = tuple(choices)
+    index, owner = _merged(tuple(phrases for _, phrases in choices), ctx.lex)
+    best: tuple[int, int] | None = None
+    for k in ctx.positions(lo, hi):
+        dist = ctx.distance(k)
+        if best is not None and dist > best[0]:
+            break
+        hit = index.first(ctx.tokens, k)
+        if hit is not None and (best is None or owner[hit[0]] < best[1]):
+            best = (dist, owner[hit[0]])
+    return choices[best[1]][0] if best else None
+
+
+_MERGED: dict = {}
+
+
+def _merged(groups: tuple[Phrases, ...], lex: Lexicon) -> tuple[PhraseIndex, tuple[int, ...]]:
+    """One index over the phrases of several groups, in order, and the group of each phrase."""
+    def build() -> tuple[PhraseIndex, tuple[int, ...]]:
+        phrases = tuple(p for group in groups for p in group)
+        return PhraseIndex(phrases, lex), tuple(g for g, group in enumerate(groups) for _ in group)
+    return per_owners(_MERGED, (*groups, lex), build, len(groups))

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from factcheck.engine.align import matches_at
 from factcheck.facts.context import Context
 from factcheck.facts.keys import fact_key
 from factcheck.models import FactKey
 from factcheck.nlp.analyse import Analysis, Located, LocatedDate
+from factcheck.nlp.phrase_index import phrase_index
 from factcheck.normalisers.calendar import date_ordinal
 from factcheck.ruleset import RuleSet
 
@@ -25,7 +25,7 @@ def _figures(analysis: Analysis, sentence: int) -> tuple[tuple[int, int], ...]:
 def opens_earlier(tokens: tuple[str, ...], rules: RuleSet) -> bool:
     """A pluperfect sentence (وكان المؤتمر ... قد انتهى): it opens with كان and has قد."""
     facts, lex = rules.facts, rules.lexicon
-    if not tokens or not any(matches_at(tokens, 0, p, lex) for p in facts.earlier_openers):
+    if not tokens or not phrase_index(facts.earlier_openers, lex).any_at(tokens, 0):
         return False
     return _near(tokens, facts.earlier_marker, lex, 1, len(tokens)) is not None
 
@@ -71,8 +71,9 @@ def _days_between(earlier: str, later: str) -> int:
 
 def _near(tokens, phrases, lex, lo: int, hi: int) -> int | None:
     """Distance-free test: the first position in [lo, hi) where one of the phrases matches."""
+    index = phrase_index(phrases, lex)
     for k in range(max(0, lo), min(len(tokens), hi)):
-        if any(matches_at(tokens, k, p, lex) is not None for p in phrases):
+        if index.any_at(tokens, k):
             return k
     return None
 

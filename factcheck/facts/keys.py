@@ -11,13 +11,13 @@ documents).
 
 from __future__ import annotations
 
-from factcheck.engine.align import matches_at
 from factcheck.entities.catalogue import Catalogue
 from factcheck.entities.names import entity_at
 from factcheck.facts.context import Context, nearest
 from factcheck.facts.lexicon import AttributeDef, FactLexicon
 from factcheck.lexicons import Lexicon
 from factcheck.models import FactKey, Quantity
+from factcheck.nlp.phrase_index import phrase_index
 from factcheck.normalisers.units import is_pint_unit, registry
 
 OWNER_TYPES = ("country", "organisation")
@@ -63,7 +63,7 @@ def _name_after(ctx: Context, k: int, n: int) -> str:
         tok = ctx.tokens[j]
         if tok in ctx.facts.clause_breaks or ctx.is_other(j) or (ctx.start <= j < ctx.end) or ctx.opens_clause(j):
             break
-        if any(matches_at(ctx.tokens, j, p, ctx.lex) for p in ctx.facts.alone):
+        if phrase_index(ctx.facts.alone, ctx.lex).any_at(ctx.tokens, j):
             break
         words.append(tok)
     return " ".join(words)
@@ -80,17 +80,15 @@ def _stem(ctx: Context, k: int, phrases) -> str:
 
 def _owner_at(ctx: Context, k: int, cat: Catalogue) -> tuple[str, int] | None:
     facts = ctx.facts
-    if k > 0 and any(matches_at(ctx.tokens, k - 1, p, ctx.lex) for p in facts.not_owner_after):
+    if k > 0 and phrase_index(facts.not_owner_after, ctx.lex).any_at(ctx.tokens, k - 1):
         return None
-    for p in facts.owner_heads:
-        end = matches_at(ctx.tokens, k, p, ctx.lex)
-        if end is not None:
-            name = _name_after(ctx, end, facts.owner_words)
-            return "owner:" + " ".join(x for x in (_stem(ctx, k, facts.owner_heads), name) if x), end
-    for p in facts.owners:
-        end = matches_at(ctx.tokens, k, p, ctx.lex)
-        if end is not None:
-            return "owner:" + " ".join(p), end
+    end = phrase_index(facts.owner_heads, ctx.lex).at(ctx.tokens, k)
+    if end is not None:
+        name = _name_after(ctx, end, facts.owner_words)
+        return "owner:" + " ".join(x for x in (_stem(ctx, k, facts.owner_heads), name) if x), end
+    hit = phrase_index(facts.owners, ctx.lex).first(ctx.tokens, k)
+    if hit is not None:
+        return "owner:" + " ".join(facts.owners[hit[0]]), hit[1]
     hit = entity_at(ctx.tokens, k, cat, ctx.lex)
     if hit is not None:
         entity = cat.get(hit.entity)
@@ -108,7 +106,7 @@ def _owner(ctx: Context, cat: Catalogue, hi: int) -> str | None:
             if found:
                 return found[0]
     for k in range(ctx.start - 1, ctx.reach_back(ctx.facts.owner_reach) - 1, -1):
-        if any(matches_at(ctx.tokens, k, p, ctx.lex) for p in ctx.facts.said_that):
+        if phrase_index(ctx.facts.said_that, ctx.lex).any_at(ctx.tokens, k):
             return None
         found = _owner_at(ctx, k, cat)
         if found:
@@ -128,9 +126,8 @@ def _place(ctx: Context, hi: int) -> str | None:
             return "place:" + " ".join(x for x in (_stem(ctx, k, facts.place_heads), _name_after(ctx, end, 2)) if x)
     for k in range(ctx.end, min(len(ctx.tokens), ctx.end + 2)):
         if ctx.tokens[k] == "في":
-            for p in facts.place_heads:
-                if matches_at(ctx.tokens, k + 1, p, ctx.lex) is not None:
-                    return "place:" + _stem(ctx, k + 1, facts.place_heads)
+            if phrase_index(facts.place_heads, ctx.lex).any_at(ctx.tokens, k + 1):
+                return "place:" + _stem(ctx, k + 1, facts.place_heads)
     return None
 
 
@@ -139,17 +136,17 @@ def _hour(ctx: Context) -> str | None:
     الظهر): the figure is a reading at that hour."""
     facts, toks = ctx.facts, ctx.tokens
     for k in range(ctx.end, min(len(toks), ctx.end + 2)):
-        if any(matches_at(toks, k, p, ctx.lex) for p in facts.noon):
+        if phrase_index(facts.noon, ctx.lex).any_at(toks, k):
             return "hour:12"
-        for p in facts.hour_words:
-            end = matches_at(toks, k, p, ctx.lex)
-            if end is None or end >= len(toks):
+        for _, end in phrase_index(facts.hour_words, ctx.lex).matches(toks, k):
+            if end >= len(toks):
                 continue
             hour = _hour_number(toks[end:end + 3], ctx.lex)
             if hour is None:
                 continue
             rest = toks[end + 1:end + 4]
-            if any(matches_at(rest, j, p2, ctx.lex) for j in range(len(rest)) for p2 in facts.evening) and hour < 12:
+            evening = phrase_index(facts.evening, ctx.lex)
+            if any(evening.any_at(rest, j) for j in range(len(rest))) and hour < 12:
                 hour += 12
             return f"hour:{hour}"
     return None

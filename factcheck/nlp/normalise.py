@@ -68,20 +68,29 @@ def normalise_text(text: str) -> str:
     return text.translate(_table_for(text))
 
 
-_TABLE: dict[int, str] = {}  # every character seen so far -> its normalised form
-_NON_UNIT: set[str] = set()  # those whose form is not exactly one character
+_NON_UNIT: set[str] = set()  # characters whose form is not exactly one character
 _PATTERN: list[re.Pattern] = []  # compiled class of _NON_UNIT, rebuilt when it grows
 
 
-def _table_for(text: str) -> dict[int, str]:
-    new = set(text).difference(map(chr, _TABLE)) if len(_TABLE) < 64 else \
-        {c for c in set(text) if ord(c) not in _TABLE}
-    for c in new:
-        form = normalise_char(c)
-        _TABLE[ord(c)] = form
+class _CharTable(dict):
+    """Every character seen so far -> its normalised form, for str.translate. A character not seen before is
+    normalised when translate first asks for it (__missing__): finding the new characters of a text
+    beforehand (set(text)) cost as much as the translation itself."""
+
+    def __missing__(self, code: int) -> str:
+        c = chr(code)
+        form = self[code] = normalise_char(c)
         if len(form) != 1:
             _NON_UNIT.add(c)
             _PATTERN.clear()
+        return form
+
+
+_TABLE = _CharTable()
+
+
+def _table_for(text: str) -> dict[int, str]:
+    """The translation table (it takes in the characters of `text` as translate meets them)."""
     return _TABLE
 
 

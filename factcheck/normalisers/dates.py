@@ -137,14 +137,19 @@ class DateScanner:
         return known
 
     # -- scanning ----------------------------------------------------------------------------------
-    def scan(self, tokens: list[str], published: str | None) -> list[DateHit]:
+    def scan(self, tokens: list[str], published: str | None,
+             candidates: list[int] | None = None) -> list[DateHit]:
+        """The dates of a sentence's tokens. `candidates`: the positions that may matter, in order (every word
+        of a kind and every future cue among them; the caller's filter, see nlp/analyse), else all."""
         base = dt.date.fromisoformat(published) if published and len(published) == 10 else None
-        future = next((k for k, t in enumerate(tokens) if t in self.lex.future_cues), len(tokens))
+        if candidates is None:
+            candidates = range(len(tokens))
+        future = next((k for k in candidates if tokens[k] in self.lex.future_cues), len(tokens))
         ctx = _Ctx(base, future)
         out: list[DateHit] = []
         plain = self._plain
         resume = 0  # the first token after the last date found
-        for i in [k for k, t in enumerate(tokens) if t not in plain and self._kind(t)]:
+        for i in [k for k in candidates if tokens[k] not in plain and self._kind(tokens[k])]:
             if i < resume:
                 continue
             kinds = self._kind(tokens[i])

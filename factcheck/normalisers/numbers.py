@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from factcheck.lexicons import Lexicon, NumberWord
+from factcheck.memo import per_owner
 
 _DIGITS = re.compile(r"^-?(?:\d+(?:[.,،]\d+)*|\.\d+)$")
 _FRACTION = re.compile(r"^(-?\d+)/(\d+)$")
@@ -127,15 +128,32 @@ class _Cardinal:
         return w.value < _magnitude(self.current % 1000 if self.current % 100 == 0 else self.current % 100)
 
 
+_FIRST_WORDS: dict = {}
+_FIRST_WORDS_LIMIT = 100_000  # words remembered per lexicon (the cache restarts when full)
+_NONE = ("", "", None)  # a word that starts no number, in the cache
+
+
 def _first_word(tokens: list[str], i: int, lex: Lexicon) -> tuple[str, str, NumberWord] | None:
-    for prefix, stem in lex.strip_clitics(tokens[i]):
-        v = parse_digits(stem)
-        if v is not None:
-            return prefix, stem, NumberWord(v, "digits")
-        w = lex.numbers.get(stem)
-        if w is not None:
-            return prefix, stem, w
-    return None
+    """The reading of token i that is a number (digits or a number word), with its proclitic. It depends on
+    the word alone, so it is kept per word: a cardinal is tried at every number word and digit."""
+    known = per_owner(_FIRST_WORDS, lex, dict)
+    tok = tokens[i]
+    found = known.get(tok)
+    if found is None:
+        found = _NONE
+        for prefix, stem in lex.strip_clitics(tok):
+            v = parse_digits(stem)
+            if v is not None:
+                found = (prefix, stem, NumberWord(v, "digits"))
+                break
+            w = lex.numbers.get(stem)
+            if w is not None:
+                found = (prefix, stem, w)
+                break
+        if len(known) >= _FIRST_WORDS_LIMIT:
+            known.clear()
+        known[tok] = found
+    return None if found is _NONE else found
 
 
 def _conjoined(tokens: list[str], j: int, lex: Lexicon) -> tuple[str, NumberWord, int] | None:

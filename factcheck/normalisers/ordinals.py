@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from factcheck.lexicons import Lexicon
+from factcheck.normalisers.phrases import lexicon_table
 
 _TEN = ("عشر", "عشره")
 
@@ -20,8 +21,11 @@ class OrdinalParse:
     prefix: str = ""
 
 
+_PREFIXES = frozenset(("", "ال", "و", "وال", "بال", "لل", "فال"))
+
+
 def _readings(tok: str, lex: Lexicon) -> list[tuple[str, str]]:
-    return [(p, s) for p, s in lex.strip_clitics(tok) if p in ("", "ال", "و", "وال", "بال", "لل", "فال")]
+    return [(p, s) for p, s in lex.strip_clitics(tok) if p in _PREFIXES]
 
 
 def _tens(tok: str, lex: Lexicon) -> float | None:
@@ -34,9 +38,13 @@ def _tens(tok: str, lex: Lexicon) -> float | None:
 
 
 def _relative(tokens: list[str], i: int, lex: Lexicon) -> OrdinalParse | None:
+    table = lexicon_table(lex.relative_ordinals, lex)
+    readings = [(p, s) for p, s in table.readings(tokens[i]) if p in _PREFIXES]  # stems that start a phrase
+    if not readings:
+        return None
     best = None
-    for n in range(min(5, len(tokens) - i), 0, -1):
-        for prefix, stem in _readings(tokens[i], lex):
+    for n in range(min(5, len(tokens) - i, max(table.firsts[s] for _, s in readings)), 0, -1):
+        for prefix, stem in readings:
             key = (stem, *tokens[i + 1:i + n])
             if key in lex.relative_ordinals:
                 rel, offset = lex.relative_ordinals[key]

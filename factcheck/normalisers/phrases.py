@@ -15,15 +15,58 @@ class Noun:
     text: str  # the normalised lexicon key, words joined by spaces
 
 
+class _Table:
+    """What a phrase table's keys can start and end with, and, per token, its readings (proclitic, stem) whose
+    stem starts a key: most tokens start none, and a lookup answers for them at once."""
+
+    LIMIT = 100_000  # tokens remembered per table (the cache restarts when full)
+
+    def __init__(self, table: dict, lex: Lexicon):
+        self.table, self.lex = table, lex
+        self.firsts: dict[str, int] = {}  # first word -> the longest key it starts
+        self.lasts: set[str] = set()  # last words of keys of two words or more
+        for key in table:
+            self.firsts[key[0]] = max(self.firsts.get(key[0], 0), len(key))
+            if len(key) > 1:
+                self.lasts.add(key[-1])
+        self._readings: dict[str, tuple[tuple[str, str], ...]] = {}
+
+    def readings(self, tok: str) -> tuple[tuple[str, str], ...]:
+        """The readings of `tok` (lex.strip_clitics, in its order) whose stem is the first word of a key."""
+        found = self._readings.get(tok)
+        if found is None:
+            firsts = self.firsts
+            found = tuple(r for r in self.lex.strip_clitics(tok) if r[1] in firsts)
+            if len(self._readings) >= self.LIMIT:
+                self._readings.clear()
+            self._readings[tok] = found
+        return found
+
+
+_TABLES: dict[int, _Table] = {}
+
+
+def lexicon_table(table: dict, lex: Lexicon) -> _Table:
+    """The _Table of a lexicon table (built once; rebuilt if the table or the lexicon is another object)."""
+    found = _TABLES.get(id(table))
+    if found is None or found.table is not table or found.lex is not lex:
+        found = _TABLES[id(table)] = _Table(table, lex)
+    return found
+
+
 def match_phrase(tokens: list[str], i: int, table: dict, lex: Lexicon, clitic_first: bool = True,
                  max_len: int = 5) -> tuple[int, object] | None:
     """Longest phrase from `table` starting at token i: (end, value)."""
     if i >= len(tokens):
         return None
+    index = lexicon_table(table, lex)
+    if clitic_first:
+        readings = index.readings(tokens[i])
+    else:
+        readings = (("", tokens[i]),) if tokens[i] in index.firsts else ()
     best = None
-    readings = lex.strip_clitics(tokens[i]) if clitic_first else [("", tokens[i])]
     for _, stem in readings:
-        for n in range(min(max_len, len(tokens) - i), 0, -1):
+        for n in range(min(max_len, len(tokens) - i, index.firsts[stem]), 0, -1):
             key = (stem, *tokens[i + 1:i + n])
             if key in table:
                 if best is None or i + n > best[0]:
@@ -34,9 +77,11 @@ def match_phrase(tokens: list[str], i: int, table: dict, lex: Lexicon, clitic_fi
 
 def phrase_ending_at(tokens: list[str], end: int, table: dict, lex: Lexicon, max_len: int = 5):
     """Longest phrase from `table` whose last token is tokens[end - 1]: (start, value)."""
-    for n in range(min(max_len, end), 0, -1):
+    index = lexicon_table(table, lex)
+    longest = min(max_len, end) if end > 0 and tokens[end - 1] in index.lasts else min(1, end)
+    for n in range(longest, 0, -1):
         start = end - n
-        for _, stem in lex.strip_clitics(tokens[start]):
+        for _, stem in index.readings(tokens[start]):
             key = (stem, *tokens[start + 1:end])
             if key in table:
                 return start, table[key]
@@ -47,10 +92,11 @@ def noun_at(tokens: list[str], i: int, lex: Lexicon, bare: bool) -> Noun | None:
     """A counted noun or unit starting at token i. `bare`: no proclitic except the article."""
     if i >= len(tokens):
         return None
-    for prefix, stem in lex.strip_clitics(tokens[i]):
+    index = lexicon_table(lex.nouns, lex)
+    for prefix, stem in index.readings(tokens[i]):
         if bare and prefix not in ("", "ال"):
             continue
-        for n in (4, 3, 2, 1):
+        for n in range(min(4, index.firsts[stem]), 0, -1):
             key = (stem, *tokens[i + 1:i + n])
             if len(key) == n and key in lex.nouns:
                 return Noun(lex.nouns[key], i, i + n, " ".join(key))

@@ -78,22 +78,28 @@ class QuantityScanner:
 
     def __init__(self, lex: Lexicon):
         self.lex = lex
-        self._glued: set[int] = set()
+        self._starts: list[int] = []
         self._triggers = _trigger_stems(lex)
         self._shapes_of: dict[str, tuple] = {}
         self._hedge_firsts = {k[0] for k in lex.hedges_before}
         self._vague_firsts = {k[0] for k in lex.vague_before}
 
-    def scan(self, tokens: list[str], starts: list[int]) -> list[TokenMention]:
-        # tokens written against the one before them, with no space: '1M', '43c'
-        self._glued = {k for k in range(1, len(tokens)) if starts[k] == starts[k - 1] + len(tokens[k - 1])}
+    def scan(self, tokens: list[str], starts: list[int],
+             candidates: list[int] | None = None) -> list[TokenMention]:
+        """The mentions of a sentence's tokens. `candidates`: the positions where one may start, in order
+        (every word with a shape among them; the caller's filter, see nlp/analyse), else all."""
+        self._starts = starts  # where each token starts: a token may be written against the one before it
         self._nouns: dict[tuple[int, bool], Noun | None] = {}
         hits: list[_Hit] = []
         i = 0
-        for k, tok in enumerate(tokens):  # only where a mention can start: a digit or a known stem
-            if k < i:
+        known = self._shapes_of.get
+        for k in range(len(tokens)) if candidates is None else candidates:
+            if k < i:  # only where a mention can start: a digit or a known stem
                 continue
-            shapes = self._shapes(tok)
+            tok = tokens[k]
+            shapes = known(tok)
+            if shapes is None:
+                shapes = self._shapes(tok)
             if not shapes:
                 continue
             i = k
@@ -311,8 +317,10 @@ class QuantityScanner:
         return _Hit(start, max(noun_end, end), q, max(skip, 0), noun)
 
     def _glued_word(self, tokens, at: int) -> bool:
-        """The token after a figure is a Latin word glued to it (set by the scan: see `scan`)."""
-        return at in self._glued and at < len(tokens) and tokens[at].isalpha() \
+        """The token after a figure is a Latin word glued to it, written with no space: '1M', '43c'."""
+        starts = self._starts
+        return 0 < at < len(tokens) and starts[at] == starts[at - 1] + len(tokens[at - 1]) \
+            and tokens[at].isalpha() \
             and noun_at(tokens, at, self.lex, bare=True) is None
 
     def _range_partner(self, tokens, i, num: NumberParse, at: int) -> NumberParse | None:
