@@ -131,3 +131,14 @@ def test_json_report_automatic_facts_and_wire_copies(rules, report_schema):
     magnitude = [f for f in data["findings"] if f["type"] == "conflict" and f["topic"] == "auto.magnitude (dimensionless)"]
     reprinted = [f for f in magnitude if len(f["claims"]) == 3]
     assert len(reprinted) == 1 and reprinted[0]["sources"] == 2
+
+
+def test_json_report_one_object_per_line_parses_to_the_report(conflict_report):
+    from factcheck.report.json_report import render_json
+
+    text = render_json(conflict_report)
+    assert json.loads(text) == json.loads(json.dumps(report_json(conflict_report)))
+    lines = text.splitlines()
+    assert lines[0] == "{" and lines[-1] == "}"
+    claim_lines = [line for line in lines if line.startswith('    {"id": ') and '"kind": ' in line]
+    assert len(claim_lines) == len(conflict_report.claims)
