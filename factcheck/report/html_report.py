@@ -54,6 +54,7 @@ class TopicView:
     description: str | None
     findings: list[FindingView] = field(default_factory=list)
     charts: list[str] = field(default_factory=list)  # inline SVG, rendered by vl-convert
+    undrawn: int = 0  # timelines left out (MAX_CHARTS)
 
     def count(self, kind: str) -> int:
         return sum(1 for f in self.findings if f.finding.type == kind)
@@ -71,9 +72,13 @@ def _row(report: Report, claim: Claim, number: int | None, conflicted: set[str])
                     excerpt(report, claim), speaker_name(report, claim), claim.id in conflicted)
 
 
-def topic_views(report: Report, charts: bool = True) -> list[TopicView]:
+MAX_CHARTS = 200  # timelines drawn at the most (about 0.05 s each); the first topics, conflicts first
+
+
+def topic_views(report: Report, charts: bool = True, max_charts: int = MAX_CHARTS) -> list[TopicView]:
     """Topics with findings (those with conflicts first, then changes, then the rest), then topics that only
-    have a timeline."""
+    have a timeline. The first `max_charts` timelines in that order are drawn; a view whose timelines were
+    not drawn says how many (`undrawn`)."""
     lines = timelines(report)
     numbers: dict[str, int] = {}
     for ts in lines.values():
@@ -95,9 +100,13 @@ def topic_views(report: Report, charts: bool = True) -> list[TopicView]:
         if topic not in views:
             views[topic] = TopicView(topic, _anchor(topic, len(views)), topic_description(report, topic, []))
     ordered = sorted(views.values(), key=lambda v: tuple(-v.count(k) for k in TYPE_ORDER))
-    if charts:
-        for view in ordered:
-            view.charts = [svg(report, t) for t in lines.get(view.id, [])]
+    budget = max_charts if charts else 0
+    for view in ordered:
+        mine = lines.get(view.id, [])
+        drawn = mine[:max(0, budget)]
+        budget -= len(drawn)
+        view.charts = [svg(report, t) for t in drawn]
+        view.undrawn = len(mine) - len(drawn)
     return ordered
 
 
@@ -143,7 +152,8 @@ def render_html(report: Report, charts: bool = True) -> str:
     return template.render(
         report=report,
         counts=counts,
-        topics=topic_views(report, charts),
+        topics=(topics := topic_views(report, charts)),
+        undrawn_limit=MAX_CHARTS,
         kinds={k: sum(1 for c in report.claims if c.kind == k) for k in ("quantity", "event_date", "attribute")},
         new_conflicts=len(report.failing) if report.baseline is not None else None,
         documents=sorted(report.documents, key=lambda d: (d.published or "", d.id)),

@@ -216,7 +216,7 @@ def spec(report: Report, t: Timeline) -> dict:
         layers = [points, labels]
     chart = alt.layer(*layers).properties(width=WIDTH, height=height, background="white")
     return chart.configure_view(stroke="#ddd").configure_axis(labelFont="sans-serif", titleFont="sans-serif",
-                                                             grid=True, gridColor="#eee").to_dict()
+                                                             grid=True, gridColor="#eee").to_dict(validate=False)
 
 
 def svg(report: Report, t: Timeline) -> str:

@@ -109,3 +109,10 @@ def test_html_baseline_marks_new_conflicts(conflict_report):
 def test_html_isolate_arabic_wraps_runs_and_escapes():
     out = str(isolate_arabic("Coalition size: >50 country (الشروق, 2014-09-19) <i>"))
     assert out == "Coalition size: &gt;50 country (<bdi>الشروق</bdi>, 2014-09-19) &lt;i&gt;"
+
+
+def test_html_draws_at_most_max_charts_timelines_first_topics_first(seed_report):
+    views = topic_views(seed_report, max_charts=1)
+    drawn = [v for v in views if v.charts]
+    assert len(drawn) == 1 and drawn[0] is views[0]
+    assert sum(v.undrawn for v in views) == sum(len(ts) for ts in timelines(seed_report).values()) - 1

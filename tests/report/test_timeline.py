@@ -52,3 +52,11 @@ def test_timeline_svg_renders_offline(seed_report):
     t = timelines(seed_report)["coalition.member_count"][0]
     out = svg(seed_report, t)
     assert out.startswith("<svg") and out.rstrip().endswith("</svg>") and "<script" not in out
+
+
+def test_timeline_specs_are_valid_vega_lite(seed_report):
+    import altair as alt
+
+    for ts in timelines(seed_report).values():
+        for t in ts:
+            alt.LayerChart.from_dict(spec(seed_report, t))  # validates against the Vega-Lite schema
