@@ -13,7 +13,7 @@ from factcheck.entities.attributes import AttributeHit, reader_for
 from factcheck.entities.speakers import speaker_fields, speakers
 from factcheck.facts.extract import event_dates, figure_key
 from factcheck.models import Attribute, Claim, Document, EventDate
-from factcheck.nlp.analyse import LocatedDate, analyse
+from factcheck.nlp.analyse import Analysis, LocatedDate, analyse
 from factcheck.ruleset import RuleSet
 
 
@@ -84,8 +84,10 @@ def event_claim(doc: Document, loc: LocatedDate, topic: Topic | None) -> Claim:
     )
 
 
-def document_claims(doc: Document, rules: RuleSet, nlp: Language) -> list[Claim]:
-    analysis = analyse(doc.text, rules.lexicon, nlp, doc.published)
+def document_claims(doc: Document, rules: RuleSet, nlp: Language, analysis: Analysis | None = None) -> list[Claim]:
+    """The claims of one document. `analysis`: its analysis when the caller made it already (a batch of
+    documents through nlp.pipe), else it is made here."""
+    analysis = analysis or analyse(doc.text, rules.lexicon, nlp, doc.published)
     claims = []
     dates = anchors(analysis, rules.lexicon)
     described = relative_clauses(analysis, rules.facts)

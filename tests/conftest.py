@@ -95,3 +95,43 @@ def seed_report(rules):
     from factcheck.api import check_corpus
 
     return check_corpus([CORPUS], rules)
+
+
+SHARED_CORPUS = ROOT.parent / "shared" / "corpus"
+
+
+def real_articles(tmp_dir: Path, n: int, name: str = "saudinewsnet.jsonl.gz") -> Path:
+    """The first n records of a real corpus in ../shared/corpus, as a JSON Lines file under tmp_dir (read
+    from there, never copied into the project). Skips when ../shared is not beside the checkout."""
+    import gzip
+    from itertools import islice
+
+    source = SHARED_CORPUS / name
+    if not source.exists():
+        pytest.skip(f"{source} is not here (../shared beside the checkout)")
+    out = tmp_dir / f"{name.split('.')[0]}-{n}.jsonl"
+    with gzip.open(source, "rt", encoding="utf-8") as fh:
+        out.write_text("".join(islice(fh, n)), encoding="utf-8")
+    return out
+
+
+@pytest.fixture(scope="session")
+def snn_600(tmp_path_factory):
+    return real_articles(tmp_path_factory.mktemp("real"), 600)
+
+
+@pytest.fixture(scope="session")
+def snn_600_report(snn_600):
+    """`factcheck check` of 600 real articles, one process, no ledger: the reference of the identity tests."""
+    from tests.cli.test_check import run
+
+    out = snn_600.parent / "reference.json"
+    r = run("check", snn_600, "--no-ledger", "--jobs", "1", "--format", "json", "--output", out)
+    assert r.returncode in (0, 1), r.stderr
+    return without_time(out)
+
+
+def without_time(path: Path) -> dict:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data.pop("generated_at")
+    return data

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import json
 import os
+from collections import Counter
 import sys
+from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
 from rich.console import Console
+from rich.text import Text
 
 from factcheck import __version__
 from factcheck.errors import FactcheckError, UsageError
@@ -29,6 +32,7 @@ app.add_typer(baseline_app, name="baseline")
 app.add_typer(rules_app, name="rules")
 
 err = Console(stderr=True)
+DEFAULT_LEDGER = Path("reports") / "ledger.sqlite"
 
 
 class Format(str, Enum):
@@ -84,22 +88,63 @@ def _fail(exc: FactcheckError) -> None:
     raise typer.Exit(2)
 
 
-def _run(paths: list[Path], rules: Path | None, baseline: set[str] | None):
+class Engine(str, Enum):
+    local = "local"
+    dask = "dask"
+
+
+LedgerOpt = Annotated[Path, typer.Option("--ledger", help="The claims ledger: unchanged articles are not read "
+                                         "or extracted again.")]
+NoLedgerOpt = Annotated[bool, typer.Option("--no-ledger", help="Read and extract everything; keep no ledger.")]
+JobsOpt = Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, help="Worker processes for extraction "
+                                                "(default: all cores).")]
+EngineOpt = Annotated[Engine, typer.Option("--engine", help="Where extraction runs: this machine, or a Dask "
+                                           "cluster (with --scheduler).")]
+SchedulerOpt = Annotated[Optional[str], typer.Option("--scheduler", help="Dask scheduler address "
+                                                     "(tcp://host:8786), for --engine dask.")]
+
+
+@dataclass
+class RunOptions:
+    ledger: Path | None
+    jobs: int | None
+    engine: Engine
+    scheduler: str | None
+
+
+def _run(paths: list[Path], rules: Path | None, baseline: set[str] | None, options: RunOptions):
     from factcheck.api import check_corpus
     from factcheck.cli.progress import progress_for
+    from factcheck.extraction.local import default_jobs
 
+    if options.scheduler and options.engine is not Engine.dask:
+        raise UsageError("--scheduler is for --engine dask")
     progress = progress_for(err)
     try:
-        report = check_corpus(paths, rules, baseline=baseline, progress=progress)
+        report = check_corpus(paths, rules, baseline=baseline, progress=progress, ledger=options.ledger,
+                              jobs=options.jobs or default_jobs(), engine=options.engine.value,
+                              scheduler=options.scheduler)
     finally:
         progress.close()
     if not report.documents:
-        for e in report.errors:
-            err.print(f"[yellow]{e.input}[/]: {e.message}", highlight=False)
+        _list_errors(report.errors, "")
         raise UsageError("no input could be read")
-    for e in report.errors:
-        err.print(f"[yellow]skipped[/] {e.input}: {e.message}", highlight=False)
+    _list_errors(report.errors, "skipped ")
     return report
+
+
+SHOWN_ERRORS = 20  # input errors listed on stderr; all of them are in every report format
+
+
+def _list_errors(errors, prefix: str) -> None:
+    for e in errors[:SHOWN_ERRORS]:
+        err.print(Text.assemble((prefix, "yellow"), (e.input, "yellow" if not prefix else ""), f": {e.message}"),
+                  highlight=False)
+    if len(errors) > SHOWN_ERRORS:
+        counts = Counter(e.message for e in errors)
+        common = ", ".join(f"{m} ({n})" for m, n in counts.most_common(3))
+        err.print(f"… and {len(errors) - SHOWN_ERRORS} more input errors, {len(errors)} in all (most: {common}); "
+                  "every one is in the report", highlight=False)
 
 
 @app.command()
@@ -109,6 +154,11 @@ def check(
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to FILE instead of stdout.")] = None,
     baseline: Annotated[Optional[Path], typer.Option("--baseline", help="Fail only on conflicts not in this baseline.")] = None,
     rules: RulesOpt = None,
+    ledger: LedgerOpt = DEFAULT_LEDGER,
+    no_ledger: NoLedgerOpt = False,
+    jobs: JobsOpt = None,
+    engine: EngineOpt = Engine.local,
+    scheduler: SchedulerOpt = None,
 ) -> None:
     """Check a corpus: claims, conflicts, changes. Exit 1 on a (new) conflict, 2 on a usage or input error."""
     try:
@@ -118,7 +168,7 @@ def check(
         if output is not None:
             guard_output(output, paths)
         accepted = read_baseline(baseline) if baseline else None
-        report = _run(paths, rules, accepted)
+        report = _run(paths, rules, accepted, RunOptions(None if no_ledger else ledger, jobs, engine, scheduler))
         if format is not Format.rich:
             write_text(output, _render(report, format))
         else:
@@ -142,6 +192,11 @@ def baseline_create(
     output: Annotated[Path, typer.Option("--output", "-o", help="The baseline file to write.")],
     force: Annotated[bool, typer.Option("--force", help="Replace an existing baseline file.")] = False,
     rules: RulesOpt = None,
+    ledger: LedgerOpt = DEFAULT_LEDGER,
+    no_ledger: NoLedgerOpt = False,
+    jobs: JobsOpt = None,
+    engine: EngineOpt = Engine.local,
+    scheduler: SchedulerOpt = None,
 ) -> None:
     """Record the current conflicts as accepted: `check --baseline FILE` then fails only on new ones."""
     try:
@@ -151,7 +206,7 @@ def baseline_create(
         guard_output(output, paths)
         if output.exists() and not force:
             raise UsageError("baseline exists; pass --force to replace it", str(output))
-        report = _run(paths, rules, None)
+        report = _run(paths, rules, None, RunOptions(None if no_ledger else ledger, jobs, engine, scheduler))
         data = baseline_json(report.findings)
         write_text(output, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
         err.print(f"wrote {len(data['findings'])} accepted conflict(s) to {output}", highlight=False)

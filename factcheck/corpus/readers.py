@@ -13,6 +13,7 @@ import os
 import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Protocol
 
 from factcheck.corpus.frontmatter import check_fields, normalise_date, split_front_matter
 from factcheck.errors import CorpusError
@@ -122,10 +123,11 @@ def read_jsonl(path: Path, shown: str) -> Iterator[Document | InputError]:
         yield InputError(shown, f"cannot read: {exc}")
 
 
-def iter_inputs(paths: Iterable[str | os.PathLike]) -> Iterator[Document | InputError]:
-    """Documents and errors, in a stable order, duplicates of an id reported as errors."""
+def iter_inputs(paths: Iterable[str | os.PathLike], cache: FileCache | None = None) -> Iterator[Document | InputError]:
+    """Documents and errors, in a stable order, duplicates of an id reported as errors. With a cache (the
+    ledger), a file it has seen unchanged is not read again: the cache gives back what it held."""
     seen: dict[str, str] = {}
-    for item in _iter_raw(paths):
+    for item in _iter_raw(paths, cache):
         if isinstance(item, Document):
             where = f"{item.path}:{item.line}" if item.path and item.path.endswith(JSONL_SUFFIXES) else item.path
             if item.id in seen:
@@ -135,27 +137,19 @@ def iter_inputs(paths: Iterable[str | os.PathLike]) -> Iterator[Document | Input
         yield item
 
 
-def count_records(paths: Iterable[str | os.PathLike]) -> int:
-    """How many inputs iter_inputs will yield, near enough for a progress bar: one per text file, one per
-    non-blank JSON line (a file that cannot be read counts one)."""
-    total = 0
-    for arg in paths:
-        p = Path(arg)
-        files = list(_walk(p)) if p.is_dir() else [p]
-        for f in files:
-            if _kind(f) != "jsonl":
-                total += 1
-                continue
-            opener = gzip.open if f.name.lower().endswith(".gz") else open
-            try:
-                with opener(f, "rb") as fh:
-                    total += sum(1 for raw in fh if raw.strip())
-            except (OSError, EOFError, zlib.error):
-                total += 1
-    return total
+class FileCache(Protocol):
+    """What a file held when it was last read, by its path as shown and its size and modification time."""
+
+    def replay(self, shown: str, stat: os.stat_result) -> list[Document | InputError] | None:
+        """The file's items in order if the file is unchanged since they were recorded, else None."""
+
+    def record(self, shown: str, stat: os.stat_result, items: list[Document | InputError]) -> None:
+        """The items a file just read gave."""
 
 
-def _iter_raw(paths: Iterable[str | os.PathLike]) -> Iterator[Document | InputError]:
+def input_files(paths: Iterable[str | os.PathLike]) -> Iterator[tuple[Path, str] | InputError]:
+    """Every file the paths name (directories walked), as (path, the path as shown), or an error for a path
+    that does not exist."""
     for arg in paths:
         p = Path(arg)
         if p.is_dir():
@@ -166,16 +160,64 @@ def _iter_raw(paths: Iterable[str | os.PathLike]) -> Iterator[Document | InputEr
             yield InputError(str(arg), "no such file or directory")
             continue
         for f in files:
-            shown = str(f)
-            kind = _kind(f)
-            if kind is None:
-                yield InputError(shown, "unsupported file type (expected .md, .txt, .jsonl or .jsonl.gz)")
-            elif kind == "jsonl":
-                yield from read_jsonl(f, shown)
-            else:
-                try:
-                    yield read_text_file(f, shown)
-                except CorpusError as exc:
-                    yield InputError(exc.where, exc.message)
-                except OSError as exc:
-                    yield InputError(shown, f"cannot read: {exc.strerror or exc}")
+            yield f, str(f)
+
+
+def read_file(f: Path, shown: str) -> Iterator[Document | InputError]:
+    """One file's documents and errors, in order."""
+    kind = _kind(f)
+    if kind is None:
+        yield InputError(shown, "unsupported file type (expected .md, .txt, .jsonl or .jsonl.gz)")
+    elif kind == "jsonl":
+        yield from read_jsonl(f, shown)
+    else:
+        try:
+            yield read_text_file(f, shown)
+        except CorpusError as exc:
+            yield InputError(exc.where, exc.message)
+        except OSError as exc:
+            yield InputError(shown, f"cannot read: {exc.strerror or exc}")
+
+
+def _iter_raw(paths: Iterable[str | os.PathLike], cache: FileCache | None) -> Iterator[Document | InputError]:
+    for entry in input_files(paths):
+        if isinstance(entry, InputError):
+            yield entry
+            continue
+        f, shown = entry
+        if cache is None:
+            yield from read_file(f, shown)
+            continue
+        try:
+            stat = f.stat()
+        except OSError:
+            yield from read_file(f, shown)  # it says why it cannot be read
+            continue
+        items = cache.replay(shown, stat)
+        if items is None:
+            items = list(read_file(f, shown))
+            cache.record(shown, stat, items)
+        yield from items
+
+
+def count_records(paths: Iterable[str | os.PathLike]) -> int:
+    """How many inputs iter_inputs will yield, near enough for a progress bar: one per text file, one per
+    non-blank JSON line (a file that cannot be read counts one)."""
+    total = 0
+    for entry in input_files(paths):
+        if isinstance(entry, InputError):
+            total += 1
+            continue
+        f, _ = entry
+        if _kind(f) != "jsonl":
+            total += 1
+            continue
+        opener = gzip.open if f.name.lower().endswith(".gz") else open
+        try:
+            with opener(f, "rb") as fh:
+                total += sum(1 for raw in fh if raw.strip())
+        except (OSError, EOFError, zlib.error):
+            total += 1
+    return total
+
+

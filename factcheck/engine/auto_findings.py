@@ -11,7 +11,7 @@ text does not date (وكان ... قد) takes part only when the fact cannot chan
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import replace
 
 from rapidfuzz import fuzz, process
@@ -19,7 +19,8 @@ from rapidfuzz import fuzz, process
 from factcheck.engine.compare import consensus
 from factcheck.engine.findings import topic_findings
 from factcheck.engine.topics import Cue, Topic
-from factcheck.facts.subjects import Vocabulary, day_of, related, subject_words, subjects
+from factcheck.facts.subjects import (Vocabulary, day_of, document_words, frequencies, related, subject_words,
+                                      subjects)
 from factcheck.models import Claim, Document, Finding
 from factcheck.normalisers.units import compatible, convert
 from factcheck.ruleset import RuleSet
@@ -96,14 +97,19 @@ def unambiguous(block: list[Claim], cumulative: bool) -> list[Claim]:
     return out
 
 
-def vocabulary(documents, rules: RuleSet) -> Vocabulary:
+def vocabulary(documents, rules: RuleSet, words: dict[str, frozenset[str]] | None = None,
+               counted: tuple[Counter[str], int] | None = None) -> Vocabulary:
     """Document frequencies of the corpus, leaving out the words that make keys or dates (الليلة الماضية is
-    in every story of the day)."""
+    in every story of the day). `words`: each document's words when extraction made them already;
+    `counted`: the frequencies and the number of documents, when the ledger kept them."""
     lex = rules.lexicon
     dates = tuple(lex.months) + tuple(lex.relative_days) + tuple((w,) for w in (
         *lex.weekdays, *lex.directions, *lex.periods, *lex.month_parts, *lex.this, *lex.day_word))
     exact, prefixes = rules.facts.key_words(tuple(lex.nouns) + dates)
-    return Vocabulary(documents, exact, prefixes)
+    if counted is None:
+        words = words or {}
+        counted = frequencies(words[d.id] if d.id in words else document_words(d) for d in documents)
+    return Vocabulary(*counted, exact, prefixes)
 
 
 def facts_of(claims: list[Claim], docs: dict[str, Document], rules: RuleSet, vocab: Vocabulary | None = None,

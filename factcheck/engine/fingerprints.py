@@ -5,8 +5,10 @@ match_based_id does)."""
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
+from dataclasses import replace
 
-from factcheck.models import Claim
+from factcheck.models import Claim, Finding
 
 
 def claim_key(c: Claim) -> str:
@@ -21,7 +23,29 @@ def claim_key(c: Claim) -> str:
     return f"{c.document}|{' '.join(c.norm.split())}|{values}"
 
 
-def fingerprint(kind: str, topic: str | None, claims: list[Claim]) -> str:
-    keys = sorted(claim_key(c) for c in claims)
+def fingerprint(kind: str, topic: str | None, claims: list[Claim], dated: bool = False) -> str:
+    """`dated`: each claim's date (as_of) counts too, for findings that differ only in when their claims
+    hold (one article states a figure twice, for two dates)."""
+    keys = sorted(claim_key(c) + (f"|{c.as_of}" if dated else "") for c in claims)
     h = hashlib.sha256("\x1f".join([kind, topic or "", *keys]).encode("utf-8")).hexdigest()
     return f"{kind[:2]}-{h[:16]}"
+
+
+def distinct(findings: list[Finding], claims: dict[str, Claim]) -> list[Finding]:
+    """Findings with unique ids. Ids that two findings share get their claims' dates in the fingerprint
+    (then, if still alike, a counter): only such findings change id, so baselines of the others hold."""
+    seen = Counter(f.id for f in findings)
+    if all(n == 1 for n in seen.values()):
+        return findings
+    out, taken = [], set()
+    for f in findings:
+        fid = f.id
+        if seen[f.id] > 1:
+            fid = fingerprint(f.type, f.topic, [claims[c] for c in f.claims if c in claims], dated=True)
+            base, k = fid, 1
+            while fid in taken:
+                k += 1
+                fid = f"{base}-{k}"
+        taken.add(fid)
+        out.append(replace(f, id=fid) if fid != f.id else f)
+    return out

@@ -61,20 +61,32 @@ def words_of(text: str) -> set[str]:
     return out
 
 
-class Vocabulary:
-    """Document frequencies of the corpus's words; a word is distinctive when it is in at least 2 documents
-    and at most max_df, and is not one of the words that make a key (`exact`, or starting with one of
-    `prefixes`: قتلوا and مصرعهم say what is counted, not what it is about)."""
+def document_words(doc: Document) -> frozenset[str]:
+    """The words a document adds to the corpus's document frequencies (its title's and its text's). Made
+    with its claims, once per document, so that lining up never reads the texts again."""
+    return frozenset(words_of(f"{doc.title or ''} {doc.text}"))
 
-    def __init__(self, documents: Iterable[Document], exact: frozenset[str] = frozenset(),
+
+def frequencies(words: Iterable[Iterable[str]]) -> tuple[Counter[str], int]:
+    """Document frequencies of each word, and the number of documents, from each document's words."""
+    df: Counter[str] = Counter()
+    n = 0
+    for mine in words:
+        n += 1
+        df.update(mine)
+    return df, n
+
+
+class Vocabulary:
+    """Document frequencies of the corpus's words (`df`, over `n` documents); a word is distinctive when it
+    is in at least 2 documents and at most max_df, and is not one of the words that make a key (`exact`, or
+    starting with one of `prefixes`: قتلوا and مصرعهم say what is counted, not what it is about)."""
+
+    def __init__(self, df: Counter[str], n: int, exact: frozenset[str] = frozenset(),
                  prefixes: tuple[str, ...] = ()) -> None:
         self.exact = frozenset(stem(w) for w in exact) | exact
         self.prefixes = prefixes
-        self.df: Counter[str] = Counter()
-        n = 0
-        for d in documents:
-            n += 1
-            self.df.update(words_of(f"{d.title or ''} {d.text}"))
+        self.df = df
         self.max_df = max(MIN_MAX_DF, int(MAX_DF_SHARE * n))
 
     def plausible_name(self, text: str) -> bool:

@@ -9,6 +9,7 @@ nothing."""
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from typing import Protocol
 
 from rapidfuzz import fuzz
 
@@ -41,7 +42,16 @@ def candidate_pairs(claims: list[Claim]) -> set[tuple[str, str]]:
     return {p for p, k in shared.items() if k >= min(MIN_SHARED, stated[p[0]], stated[p[1]])}
 
 
-def wire_groups(documents: list[Document], claims: list[Claim]) -> dict[str, str]:
+class PairCache(Protocol):
+    """Verdicts on pairs of documents already compared (the ledger keeps them across runs): a verdict
+    depends only on the two documents, so it holds as long as neither changes."""
+
+    def get(self, a: Document, b: Document) -> bool | None: ...
+
+    def put(self, a: Document, b: Document, same: bool) -> None: ...
+
+
+def wire_groups(documents: list[Document], claims: list[Claim], cache: PairCache | None = None) -> dict[str, str]:
     """Each document id with its source id: the wire group (its smallest document id) or itself."""
     docs = {d.id: d for d in documents}
     union = Union()
@@ -53,8 +63,13 @@ def wire_groups(documents: list[Document], claims: list[Claim]) -> dict[str, str
         da, db = day_of(a), day_of(b)
         if da is not None and db is not None and abs(da - db) > WINDOW_DAYS:
             continue
-        ta = texts.setdefault(a.id, normalise_text(a.text[:COMPARED_CHARS]))
-        tb = texts.setdefault(b.id, normalise_text(b.text[:COMPARED_CHARS]))
-        if min(len(ta), len(tb)) >= MIN_CHARS and fuzz.ratio(ta, tb, score_cutoff=SIMILARITY):
+        same = cache.get(a, b) if cache is not None else None
+        if same is None:
+            ta = texts.setdefault(a.id, normalise_text(a.text[:COMPARED_CHARS]))
+            tb = texts.setdefault(b.id, normalise_text(b.text[:COMPARED_CHARS]))
+            same = bool(min(len(ta), len(tb)) >= MIN_CHARS and fuzz.ratio(ta, tb, score_cutoff=SIMILARITY))
+            if cache is not None:
+                cache.put(a, b, same)
+        if same:
             union.union(a.id, b.id)
     return {d.id: union.find(d.id) for d in documents}

@@ -42,8 +42,8 @@ def test_progress_counts_each_input(rules, tmp_path):
     bad.write_text('{"id": "a", "text": "نص"}\nnot json\n\n', encoding="utf-8")
     rec = Recorder()
     check_corpus([CORPUS, bad], rules, progress=rec)
-    assert rec.stages == [("reading articles", 7), ("lining up facts", None)]
-    assert rec.steps == 7  # 5 articles, a document and an error from the JSON lines
+    assert rec.stages == [("reading articles", 7), ("extracting claims", 6), ("lining up facts", None)]
+    assert rec.steps == 7 + 6  # 5 articles, a document and an error from the JSON lines; 6 extracted
 
 
 def test_progress_on_a_terminal_stderr_and_clean_json_on_stdout():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.facts.subjects import Vocabulary, related, stem, subjects, words_of
+from factcheck.facts.subjects import Vocabulary, document_words, frequencies, related, stem, subjects, words_of
 from factcheck.models import Claim, Document
 
 
@@ -21,7 +21,7 @@ def test_subjects_words_leave_out_stop_words_and_short_words():
 
 def test_subjects_vocabulary_keeps_words_of_a_few_documents_only():
     docs = [Document(f"d{i}", f"خبر عام رقم {i} عن الصخرة" if i < 2 else f"خبر عام رقم {i}") for i in range(12)]
-    vocab = Vocabulary(docs)
+    vocab = Vocabulary(*frequencies(document_words(d) for d in docs))
     assert vocab.distinctive("زلزال الصخرة خبر") == {"صخر"}  # خبر is in all 12, زلزال in none
 
 
